@@ -1,0 +1,25 @@
+package io.onboarding.domain.decision;
+
+/** Reason codes attached to decisions and notifications. Stable: banks filter and report on them. */
+public enum DecisionReason {
+    /** The selfie's face did not reach the similarity threshold against any face on the licence. */
+    FACE_MISMATCH,
+    /** No face was found in the selfie. */
+    NO_FACE_IN_SELFIE,
+    /** No face was found on the licence. */
+    NO_FACE_ON_DOCUMENT,
+    /** At least one declared detail differs from the licence. */
+    DETAILS_MISMATCH,
+    /** At least one detail could not be read from the licence with enough confidence. */
+    DETAILS_UNREADABLE,
+    /** The image is not a document the ID reader supports. */
+    DOCUMENT_UNSUPPORTED,
+    /** The licence's expiration date is before the day of the decision. */
+    LICENSE_EXPIRED,
+    /** The third-party validator says the licence is not valid. */
+    LICENSE_INVALID,
+    /** The package was refused at intake; the record names the refusal reason. */
+    PACKAGE_REFUSED,
+    /** A dependency kept failing after every attempt; the checks could not be completed. */
+    DEPENDENCY_FAILURE
+}
