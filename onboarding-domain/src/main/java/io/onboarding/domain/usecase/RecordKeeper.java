@@ -1,0 +1,105 @@
+package io.onboarding.domain.usecase;
+
+import io.onboarding.domain.model.ApplicationId;
+import io.onboarding.domain.port.ApplicationRecord;
+import io.onboarding.domain.port.ApplicationRepository;
+import io.onboarding.domain.port.Effect;
+import io.onboarding.domain.port.EffectState;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.function.BiFunction;
+
+/**
+ * Read-modify-write of application records with optimistic concurrency, and at-most-once-per-version effects.
+ * Shared by the use cases so both follow the same idempotency protocol.
+ */
+final class RecordKeeper {
+    private static final int MAX_CONFLICTS = 5;
+
+    private final ApplicationRepository repository;
+    private final Clock clock;
+    private final Duration claimLease;
+
+    RecordKeeper(ApplicationRepository repository, Clock clock, Duration claimLease) {
+        this.repository = repository;
+        this.clock = clock;
+        this.claimLease = claimLease;
+    }
+
+    Instant now() {
+        return clock.instant();
+    }
+
+    Optional<ApplicationRecord> find(ApplicationId id) {
+        return repository.find(id);
+    }
+
+    /** Stores a brand-new record; false when another process stored one first. */
+    boolean create(ApplicationRecord record) {
+        return repository.save(record);
+    }
+
+    /**
+     * Applies {@code change} to the latest stored revision of {@code current}'s version and stores it, re-reading on
+     * conflicts. {@code change} returns the same record to mean "nothing to change".
+     */
+    ApplicationRecord update(ApplicationRecord current, BiFunction<ApplicationRecord, Instant, ApplicationRecord> change) {
+        ApplicationRecord base = current;
+        for (int attempt = 0; attempt < MAX_CONFLICTS; attempt++) {
+            ApplicationRecord changed = change.apply(base, now());
+            if (changed == base || repository.save(changed)) {
+                return changed;
+            }
+            base = reload(base);
+        }
+        throw new ConcurrentUpdateException(current.id(), "too many concurrent updates", false);
+    }
+
+    /**
+     * Performs {@code action} unless this version already performed it or another live process is performing it.
+     * The claim is stored before acting and marked done after; if the action throws, the claim is released so a
+     * retry can perform it. Returns the record as stored afterwards.
+     */
+    ApplicationRecord perform(ApplicationRecord current, Effect effect, Runnable action) {
+        ApplicationRecord base = current;
+        ApplicationRecord claimed = null;
+        for (int attempt = 0; attempt < MAX_CONFLICTS && claimed == null; attempt++) {
+            Instant now = now();
+            Optional<EffectState> state = base.effect(effect);
+            if (state.isPresent() && !state.get().isStale(now, claimLease)) {
+                return base;    // done already, or another process holds a live claim
+            }
+            ApplicationRecord candidate = base.withEffect(effect, EffectState.claimed(now), now);
+            if (repository.save(candidate)) {
+                claimed = candidate;
+            } else {
+                base = reload(base);
+            }
+        }
+        if (claimed == null) {
+            throw new ConcurrentUpdateException(current.id(), "could not claim " + effect, false);
+        }
+        try {
+            action.run();
+        } catch (RuntimeException e) {
+            try {
+                update(claimed, (r, at) -> r.withoutEffect(effect, at));
+            } catch (RuntimeException releaseFailure) {
+                e.addSuppressed(releaseFailure);  // the lease will expire and free the claim
+            }
+            throw e;
+        }
+        return update(claimed, (r, at) -> r.withEffect(effect, EffectState.done(at), at));
+    }
+
+    private ApplicationRecord reload(ApplicationRecord stale) {
+        ApplicationRecord latest = repository.find(stale.id())
+                .orElseThrow(() -> new ConcurrentUpdateException(stale.id(), "record disappeared", false));
+        if (!latest.sourceVersion().equals(stale.sourceVersion())) {
+            throw new ConcurrentUpdateException(stale.id(), "superseded by a newer upload", true);
+        }
+        return latest;
+    }
+}

@@ -1,0 +1,42 @@
+package io.onboarding.domain.testing;
+
+import io.onboarding.domain.model.ApplicationId;
+import io.onboarding.domain.port.ApplicationRecord;
+import io.onboarding.domain.port.ApplicationRepository;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/** Application records in a map, with the same conditional-write contract as the real repositories. */
+public final class InMemoryApplicationRepository implements ApplicationRepository {
+    private final Map<ApplicationId, ApplicationRecord> records = new ConcurrentHashMap<>();
+    private final List<ApplicationRecord> history = new CopyOnWriteArrayList<>();
+
+    @Override
+    public Optional<ApplicationRecord> find(ApplicationId id) {
+        return Optional.ofNullable(records.get(id));
+    }
+
+    @Override
+    public synchronized boolean save(ApplicationRecord record) {
+        ApplicationRecord stored = records.get(record.id());
+        long expected = record.revision() - 1;
+        boolean allowed = stored == null ? expected == 0 : stored.revision() == expected;
+        if (allowed) {
+            records.put(record.id(), record);
+            history.add(record);
+        }
+        return allowed;
+    }
+
+    /** Every successfully stored revision, oldest first. */
+    public List<ApplicationRecord> history() {
+        return List.copyOf(history);
+    }
+
+    public ApplicationRecord get(ApplicationId id) {
+        return find(id).orElseThrow(() -> new AssertionError("no record for " + id));
+    }
+}

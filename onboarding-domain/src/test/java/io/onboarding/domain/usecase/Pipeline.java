@@ -1,0 +1,57 @@
+package io.onboarding.domain.usecase;
+
+import io.onboarding.domain.decision.KycPolicy;
+import io.onboarding.domain.intake.PackageLimits;
+import io.onboarding.domain.intake.PackageReader;
+import io.onboarding.domain.model.FaceComparison;
+import io.onboarding.domain.model.IdExtraction;
+import io.onboarding.domain.model.PackageRef;
+import io.onboarding.domain.testing.FixedFaceComparator;
+import io.onboarding.domain.testing.FixedIdDocumentReader;
+import io.onboarding.domain.testing.FixedLicenseValidator;
+import io.onboarding.domain.testing.InMemoryApplicationRepository;
+import io.onboarding.domain.testing.InMemoryDocumentStore;
+import io.onboarding.domain.testing.RecordingLicenseCheckQueue;
+import io.onboarding.domain.testing.RecordingNotifier;
+import io.onboarding.domain.testing.TestApplications;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+
+/** The use cases wired to in-memory fakes, as a test would build them. */
+final class Pipeline {
+    static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-24T10:00:00Z"), ZoneOffset.UTC);
+
+    final InMemoryDocumentStore documents = new InMemoryDocumentStore();
+    final InMemoryApplicationRepository repository = new InMemoryApplicationRepository();
+    final FixedFaceComparator faces;
+    final FixedIdDocumentReader idReader;
+    final RecordingNotifier notifier = new RecordingNotifier();
+    final RecordingLicenseCheckQueue queue = new RecordingLicenseCheckQueue();
+    final FixedLicenseValidator validator = new FixedLicenseValidator();
+    final ProcessApplicationPackage process;
+    final SubmitLicenseForValidation submit;
+
+    Pipeline(FaceComparison face, IdExtraction extraction) {
+        this(face, extraction, KycPolicy.defaults(), ProcessingOptions.defaults(), CLOCK);
+    }
+
+    Pipeline(FaceComparison face, IdExtraction extraction, KycPolicy policy, ProcessingOptions options, Clock clock) {
+        this.faces = FixedFaceComparator.answering(face);
+        this.idReader = FixedIdDocumentReader.answering(extraction);
+        this.process = new ProcessApplicationPackage(documents, repository, faces, idReader, notifier, queue,
+                new PackageReader(PackageLimits.defaults()), policy, options, clock);
+        this.submit = new SubmitLicenseForValidation(repository, validator, notifier, policy, options, clock);
+    }
+
+    /** Puts a sample package into the store as {@code zipped/<id>.zip} and returns its reference. */
+    PackageRef upload(String sampleId, String version) {
+        return upload(sampleId, version, TestApplications.samplePackage(sampleId));
+    }
+
+    PackageRef upload(String id, String version, byte[] zip) {
+        PackageRef ref = new PackageRef("zipped/" + id + ".zip", version);
+        documents.withPackage(ref, zip);
+        return ref;
+    }
+}
