@@ -56,10 +56,13 @@ public record ApplicationRecord(
         effects = effects.isEmpty() ? Map.of() : Map.copyOf(new EnumMap<>(effects));
     }
 
-    /** A new record for an accepted package. {@code revision} follows whatever was stored for this id before. */
+    /**
+     * A new record for an accepted package, made by its first processing attempt. {@code revision} follows whatever
+     * was stored for this id before.
+     */
     public static ApplicationRecord accepted(ApplicationId id, String sourceVersion, long revision,
                                              ApplicantDetails applicant, Instant at) {
-        return new ApplicationRecord(id, sourceVersion, revision, 0, at, at, Optional.of(applicant),
+        return new ApplicationRecord(id, sourceVersion, revision, 1, at, at, Optional.of(applicant),
                 Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Map.of());
     }
 

@@ -170,8 +170,7 @@ public final class ProcessApplicationPackage {
                 return records.update(latest.get(), (r, at) -> r.withAttempt(at));
             }
             long revision = latest.map(r -> r.revision() + 1).orElse(1L);
-            ApplicationRecord fresh = ApplicationRecord.accepted(id, version, revision, applicant, records.now())
-                    .withAttempt(records.now());
+            ApplicationRecord fresh = ApplicationRecord.accepted(id, version, revision, applicant, records.now());
             if (records.create(fresh)) {
                 return fresh;
             }
