@@ -33,7 +33,12 @@ import java.util.zip.ZipInputStream;
  *   <li>a second entry for a role already seen (the same name twice, or {@code selfie.png} and
  *       {@code selfie.jpg}): {@code DUPLICATE_ENTRY}.</li>
  * </ol>
- * Sizes are counted on the bytes actually read and inflated, never taken from zip headers, and every limit stops
+ * Before any of that, an entry whose local header has the encryption flag set is refused ({@code ENCRYPTED_ENTRY}),
+ * and the entry count is checked first of all, so an entry past {@link PackageLimits#maxEntries()} is refused as
+ * {@code TOO_MANY_ENTRIES} whatever its name. Damaged archives ({@code CORRUPT_ARCHIVE}) include bad checksums,
+ * truncation inside an entry, and compression methods other than stored and deflated.
+ *
+ * <p>Sizes are counted on the bytes actually read and inflated, never taken from zip headers, and every limit stops
  * reading as soon as it is crossed. Image types come from the content, and the stored names use the canonical
  * spelling with the detected type's extension. The details file is re-rendered by {@link DetailsCsv#render}.
  *
