@@ -251,7 +251,8 @@ class PackageReaderTest {
     void refusesEntryWhoseNameIsNotUtf8() {
         byte[] zip = rawZip().entry(hex("38 FF FE 2E 70 6E 67"), 0, png(), TestPackages.crc(png())).bytes();
 
-        assertThat(reasonFor(reader, zip)).isEqualTo(RefusalReason.UNEXPECTED_ENTRY);
+        // JDK 17 decodes the name leniently and we refuse it by name; JDK 25's ZipInputStream rejects it first
+        assertThat(reasonFor(reader, zip)).isIn(RefusalReason.UNEXPECTED_ENTRY, RefusalReason.CORRUPT_ARCHIVE);
     }
 
     @Test
