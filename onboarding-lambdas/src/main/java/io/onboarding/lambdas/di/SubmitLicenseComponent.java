@@ -1,0 +1,30 @@
+package io.onboarding.lambdas.di;
+
+import dagger.BindsInstance;
+import dagger.Component;
+import io.onboarding.domain.usecase.SubmitLicenseForValidation;
+import io.onboarding.lambdas.config.SubmitLicenseConfig;
+import io.onboarding.lambdas.logging.DecisionLog;
+import javax.inject.Singleton;
+
+/** Wiring of SubmitLicenseLambdaFunction: DynamoDB, SNS and the HTTP validator; no S3, Rekognition or Textract. */
+@Singleton
+@Component(modules = {SubmitLicenseConfigModule.class, AwsModule.class, DynamoDbModule.class, SnsModule.class,
+        LicenseValidatorModule.class, UseCaseModule.class, ClockModule.class, JsonModule.class})
+public interface SubmitLicenseComponent {
+    SubmitLicenseForValidation submitLicenseForValidation();
+
+    InvocationDeadline invocationDeadline();
+
+    DecisionLog decisionLog();
+
+    /** Reads and validates the environment, then wires the function; fails at INIT naming a bad variable. */
+    static SubmitLicenseComponent fromEnvironment() {
+        return DaggerSubmitLicenseComponent.factory().create(SubmitLicenseConfig.fromEnvironment());
+    }
+
+    @Component.Factory
+    interface Factory {
+        SubmitLicenseComponent create(@BindsInstance SubmitLicenseConfig config);
+    }
+}

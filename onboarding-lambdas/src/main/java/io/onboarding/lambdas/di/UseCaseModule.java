@@ -1,0 +1,43 @@
+package io.onboarding.lambdas.di;
+
+import dagger.Module;
+import dagger.Provides;
+import io.onboarding.domain.intake.PackageLimits;
+import io.onboarding.domain.intake.PackageReader;
+import io.onboarding.domain.port.ApplicationRepository;
+import io.onboarding.domain.port.DocumentStore;
+import io.onboarding.domain.port.FaceComparator;
+import io.onboarding.domain.port.IdDocumentReader;
+import io.onboarding.domain.port.LicenseCheckQueue;
+import io.onboarding.domain.port.LicenseValidator;
+import io.onboarding.domain.port.Notifier;
+import io.onboarding.domain.usecase.ProcessApplicationPackage;
+import io.onboarding.domain.usecase.SubmitLicenseForValidation;
+import io.onboarding.lambdas.config.DecisionConfig;
+import java.time.Clock;
+import javax.inject.Singleton;
+
+/** Publishes the domain's use cases, built with {@code new} from the ports and the configured policy. */
+@Module
+public final class UseCaseModule {
+    private UseCaseModule() {
+    }
+
+    @Provides
+    @Singleton
+    static ProcessApplicationPackage processApplicationPackage(DocumentStore documents,
+            ApplicationRepository repository, FaceComparator faces, IdDocumentReader idReader, Notifier notifier,
+            LicenseCheckQueue queue, DecisionConfig decisions, Clock clock) {
+        return new ProcessApplicationPackage(documents, repository, faces, idReader, notifier, queue,
+                new PackageReader(PackageLimits.defaults()), decisions.policy(), decisions.options(), clock);
+    }
+
+    @Provides
+    @Singleton
+    static SubmitLicenseForValidation submitLicenseForValidation(ApplicationRepository repository,
+            LicenseValidator validator, Notifier notifier, DecisionConfig decisions, Clock clock) {
+        return new SubmitLicenseForValidation(repository, validator, notifier, decisions.policy(),
+                decisions.options(), clock);
+    }
+
+}
