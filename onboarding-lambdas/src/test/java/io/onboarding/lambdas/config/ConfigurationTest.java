@@ -1,0 +1,122 @@
+package io.onboarding.lambdas.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.onboarding.domain.decision.DecisionOutcome;
+import io.onboarding.domain.decision.KycPolicy;
+import io.onboarding.domain.decision.LicenseValidationTrigger;
+import io.onboarding.domain.usecase.ProcessingOptions;
+import java.net.URI;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class ConfigurationTest {
+    private static final Map<String, String> DOCUMENT = Map.of(
+            "AWS_REGION", "eu-west-1", "DOCUMENT_BUCKET", "documentbucket-123456789012",
+            "TABLE_NAME", "CustomerMetadataTable", "TOPIC_ARN", "arn:aws:sns:eu-west-1:123456789012:ApplicationNotifications",
+            "LICENSE_QUEUE_URL", "https://sqs.eu-west-1.amazonaws.com/123456789012/LicenseQueue");
+    private static final Map<String, String> SUBMIT = Map.of(
+            "AWS_REGION", "eu-west-1", "TABLE_NAME", "CustomerMetadataTable",
+            "TOPIC_ARN", "arn:aws:sns:eu-west-1:123456789012:ApplicationNotifications",
+            "INVOKE_URL", "https://abc.execute-api.eu-west-1.amazonaws.com/license");
+
+    private static Map<String, String> with(Map<String, String> base, String name, String value) {
+        var copy = new HashMap<>(base);
+        if (value == null) {
+            copy.remove(name);
+        } else {
+            copy.put(name, value);
+        }
+        return copy;
+    }
+
+    @Test
+    void readsTheDocumentFunctionsVariablesWithPolicyDefaults() {
+        DocumentConfig config = DocumentConfig.from(DOCUMENT);
+
+        assertThat(config.bucket()).isEqualTo("documentbucket-123456789012");
+        assertThat(config.queueUrl()).endsWith("/LicenseQueue");
+        assertThat(config.decisions().policy()).isEqualTo(KycPolicy.defaults());
+        assertThat(config.decisions().options()).isEqualTo(ProcessingOptions.defaults());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"AWS_REGION", "DOCUMENT_BUCKET", "TABLE_NAME", "TOPIC_ARN", "LICENSE_QUEUE_URL"})
+    void namesTheMissingVariable(String name) {
+        assertThatThrownBy(() -> DocumentConfig.from(with(DOCUMENT, name, null)))
+                .isInstanceOf(ConfigurationException.class)
+                .hasMessage("environment variable " + name + " is missing or blank");
+        assertThatThrownBy(() -> DocumentConfig.from(with(DOCUMENT, name, "  ")))
+                .hasMessageContaining(name);
+    }
+
+    @Test
+    void readsPolicySettings() {
+        var variables = new HashMap<>(DOCUMENT);
+        variables.put("FACE_SIMILARITY_THRESHOLD", "92.5");
+        variables.put("CONFIDENCE_FLOOR", "70");
+        variables.put("WHEN_EXPIRED", "rejected");
+        variables.put("LICENSE_VALIDATION", "ALWAYS");
+        variables.put("VALIDATION_OVERRIDE", "false");
+        variables.put("MAX_ATTEMPTS", "5");
+
+        DecisionConfig decisions = DocumentConfig.from(variables).decisions();
+
+        assertThat(decisions.policy().faceSimilarityThreshold()).isEqualTo(92.5);
+        assertThat(decisions.policy().confidenceFloor()).isEqualTo(70);
+        assertThat(decisions.policy().whenExpired()).isEqualTo(DecisionOutcome.REJECTED);
+        assertThat(decisions.policy().licenseValidation()).isEqualTo(LicenseValidationTrigger.ALWAYS);
+        assertThat(decisions.options().validationOverride()).isFalse();
+        assertThat(decisions.options().maxAttempts()).isEqualTo(5);
+    }
+
+    @ParameterizedTest(name = "{0}={1}")
+    @CsvSource({
+        "FACE_SIMILARITY_THRESHOLD, abc, 'must be a number from 0 to 100'",
+        "FACE_SIMILARITY_THRESHOLD, 101, 'must be a number from 0 to 100'",
+        "CONFIDENCE_FLOOR, -1, 'must be a number from 0 to 100'",
+        "WHEN_NO_FACE, maybe, 'must be one of'",
+        "WHEN_EXPIRED, APPROVED, 'whenExpired must be REJECTED or NEEDS_REVIEW'",
+        "LICENSE_VALIDATION, sometimes, 'must be one of'",
+        "VALIDATION_OVERRIDE, yes, 'must be true or false'",
+        "MAX_ATTEMPTS, 0, 'must be a positive integer'"})
+    void refusesABadSettingNamingIt(String name, String value, String problem) {
+        assertThatThrownBy(() -> DocumentConfig.from(with(DOCUMENT, name, value)))
+                .isInstanceOf(ConfigurationException.class)
+                .hasMessageContaining(problem)
+                .satisfies(e -> assertThat(e.getMessage()).containsAnyOf(name, "whenExpired"));
+    }
+
+    @Test
+    void readsTheSubmitFunctionsVariablesWithTimeoutDefaults() {
+        SubmitLicenseConfig config = SubmitLicenseConfig.from(SUBMIT);
+
+        assertThat(config.validatorUrl()).isEqualTo(URI.create("https://abc.execute-api.eu-west-1.amazonaws.com/license"));
+        assertThat(config.connectTimeout()).isEqualTo(Duration.ofSeconds(2));
+        assertThat(config.requestTimeout()).isEqualTo(Duration.ofSeconds(5));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"not a url", "ftp://example.com/license", "/license"})
+    void refusesAValidatorUrlThatIsNotHttp(String url) {
+        assertThatThrownBy(() -> SubmitLicenseConfig.from(with(SUBMIT, "INVOKE_URL", url)))
+                .isInstanceOf(ConfigurationException.class)
+                .hasMessageContaining("INVOKE_URL must be an http(s) URL");
+    }
+
+    @Test
+    void readsValidatorTimeouts() {
+        var variables = with(with(SUBMIT, "VALIDATOR_CONNECT_TIMEOUT_MS", "500"), "VALIDATOR_REQUEST_TIMEOUT_MS", "900");
+
+        SubmitLicenseConfig config = SubmitLicenseConfig.from(variables);
+
+        assertThat(config.connectTimeout()).isEqualTo(Duration.ofMillis(500));
+        assertThat(config.requestTimeout()).isEqualTo(Duration.ofMillis(900));
+    }
+}
