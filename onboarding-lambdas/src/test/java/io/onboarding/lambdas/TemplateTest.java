@@ -158,7 +158,7 @@ class TemplateTest {
                 assertThat(actions).as(role + " actions").noneMatch(action -> action.contains("*"));
                 if (texts(statement.get("Resource")).contains("*")) {
                     assertThat(actions).as(role + " actions on '*'")
-                            .isSubsetOf("rekognition:CompareFaces", "textract:AnalyzeID");
+                            .isSubsetOf("rekognition:CompareFaces", "rekognition:DetectFaces", "textract:AnalyzeID");
                 }
             }
         }
@@ -171,7 +171,8 @@ class TemplateTest {
         assertThat(policyNames("ValidateLicenseLambdaRole")).containsExactly("SubmitLambdaPolicy");
         assertThat(allActions("ValidateLicenseLambdaRole")).allMatch(action -> action.startsWith("logs:"));
         assertThat(allActions("SubmitLicenseLambdaRole")).doesNotContain("s3:GetObject", "rekognition:CompareFaces");
-        assertThat(allActions("DocumentLambdaRole")).contains("rekognition:CompareFaces", "textract:AnalyzeID",
+        assertThat(allActions("DocumentLambdaRole")).contains("rekognition:CompareFaces", "rekognition:DetectFaces",
+                "textract:AnalyzeID",
                 "sqs:SendMessage", "sns:Publish", "dynamodb:PutItem", "s3:GetObject", "s3:PutObject");
     }
 
