@@ -1,0 +1,93 @@
+package io.onboarding.adapters.aws.rekognition;
+
+import io.onboarding.adapters.aws.support.AwsFailures;
+import io.onboarding.domain.model.DocumentRef;
+import io.onboarding.domain.model.FaceComparison;
+import io.onboarding.domain.model.NoFaceInSelfie;
+import io.onboarding.domain.model.NoFaceOnDocument;
+import io.onboarding.domain.port.DependencyException;
+import io.onboarding.domain.port.FaceComparator;
+import java.util.Objects;
+import software.amazon.awssdk.core.exception.SdkException;
+import software.amazon.awssdk.services.rekognition.RekognitionClient;
+import software.amazon.awssdk.services.rekognition.model.CompareFacesRequest;
+import software.amazon.awssdk.services.rekognition.model.DetectFacesRequest;
+import software.amazon.awssdk.services.rekognition.model.Image;
+import software.amazon.awssdk.services.rekognition.model.InvalidParameterException;
+import software.amazon.awssdk.services.rekognition.model.QualityFilter;
+import software.amazon.awssdk.services.rekognition.model.S3Object;
+
+/**
+ * {@link FaceComparator} backed by Amazon Rekognition CompareFaces, reading both images from the documents bucket
+ * (the selfie is the source, the licence the target). Needs {@code rekognition:CompareFaces},
+ * {@code rekognition:DetectFaces} and {@code s3:GetObject} on the bucket.
+ */
+public final class RekognitionFaceComparator implements FaceComparator {
+    static final String DEPENDENCY = "rekognition";
+
+    private final RekognitionClient rekognition;
+    private final String bucket;
+
+    public RekognitionFaceComparator(RekognitionClient rekognition, String bucket) {
+        this.rekognition = Objects.requireNonNull(rekognition, "rekognition");
+        this.bucket = Objects.requireNonNull(bucket, "bucket");
+        if (bucket.isBlank()) {
+            throw new IllegalArgumentException("bucket is blank");
+        }
+    }
+
+    @Override
+    public FaceComparison compare(DocumentRef selfie, DocumentRef idDocument, double minimumSimilarity) {
+        Objects.requireNonNull(selfie, "selfie");
+        Objects.requireNonNull(idDocument, "idDocument");
+        if (!(minimumSimilarity >= 0 && minimumSimilarity <= 100)) {
+            throw new IllegalArgumentException("minimum similarity must be within 0-100, was " + minimumSimilarity);
+        }
+        CompareFacesRequest request = CompareFacesRequest.builder()
+                .sourceImage(image(selfie))
+                .targetImage(image(idDocument))
+                .similarityThreshold((float) minimumSimilarity)
+                .qualityFilter(QualityFilter.AUTO)
+                .build();
+        try {
+            return CompareFacesMapper.toComparison(rekognition.compareFaces(request));
+        } catch (InvalidParameterException noFaceOrBadInput) {
+            return explain(noFaceOrBadInput, selfie, idDocument);
+        } catch (SdkException failure) {
+            throw AwsFailures.translate(DEPENDENCY, "CompareFaces", failure);
+        }
+    }
+
+    /**
+     * CompareFaces answers InvalidParameterException when either image has no face, without saying which, and also
+     * for other bad input (for example an image smaller than 80 px). Its message is a generic "Request has invalid
+     * parameters", so guessing from text would misreport. Instead, as AWS support recommends for this case, this
+     * rare path asks DetectFaces about each image: no face in the selfie or on the document is an outcome; if both
+     * show a face, the rejection has another cause and is reported as a permanent failure, never as "no face".
+     */
+    private FaceComparison explain(InvalidParameterException rejection, DocumentRef selfie, DocumentRef idDocument) {
+        if (countFaces(selfie) == 0) {
+            return new NoFaceInSelfie();
+        }
+        if (countFaces(idDocument) == 0) {
+            return new NoFaceOnDocument();
+        }
+        throw new DependencyException(DEPENDENCY, "CompareFaces failed: InvalidParameterException (HTTP "
+                + rejection.statusCode() + ", request id " + rejection.requestId()
+                + ") although DetectFaces finds a face on both images", rejection);
+    }
+
+    private int countFaces(DocumentRef image) {
+        try {
+            return rekognition.detectFaces(DetectFacesRequest.builder().image(image(image)).build())
+                    .faceDetails().size();
+        } catch (SdkException failure) {
+            // an InvalidParameterException here means the image itself is unusable (too small, say): permanent
+            throw AwsFailures.translate(DEPENDENCY, "DetectFaces", failure);
+        }
+    }
+
+    private Image image(DocumentRef document) {
+        return Image.builder().s3Object(S3Object.builder().bucket(bucket).name(document.key()).build()).build();
+    }
+}

@@ -1,0 +1,55 @@
+package io.onboarding.adapters.aws.textract;
+
+import io.onboarding.adapters.aws.support.AwsFailures;
+import io.onboarding.domain.model.DocumentRef;
+import io.onboarding.domain.model.IdExtraction;
+import io.onboarding.domain.model.UnsupportedDocument;
+import io.onboarding.domain.port.IdDocumentReader;
+import java.util.Objects;
+import software.amazon.awssdk.core.exception.SdkException;
+import software.amazon.awssdk.services.textract.TextractClient;
+import software.amazon.awssdk.services.textract.model.AnalyzeIdRequest;
+import software.amazon.awssdk.services.textract.model.BadDocumentException;
+import software.amazon.awssdk.services.textract.model.Document;
+import software.amazon.awssdk.services.textract.model.DocumentTooLargeException;
+import software.amazon.awssdk.services.textract.model.S3Object;
+import software.amazon.awssdk.services.textract.model.UnsupportedDocumentException;
+
+/**
+ * {@link IdDocumentReader} backed by Amazon Textract AnalyzeID on the stored licence image. Needs
+ * {@code textract:AnalyzeID} and {@code s3:GetObject} on the bucket.
+ */
+public final class TextractIdDocumentReader implements IdDocumentReader {
+    static final String DEPENDENCY = "textract";
+
+    private final TextractClient textract;
+    private final String bucket;
+
+    public TextractIdDocumentReader(TextractClient textract, String bucket) {
+        this.textract = Objects.requireNonNull(textract, "textract");
+        this.bucket = Objects.requireNonNull(bucket, "bucket");
+        if (bucket.isBlank()) {
+            throw new IllegalArgumentException("bucket is blank");
+        }
+    }
+
+    @Override
+    public IdExtraction read(DocumentRef idDocument) {
+        Objects.requireNonNull(idDocument, "idDocument");
+        AnalyzeIdRequest request = AnalyzeIdRequest.builder()
+                .documentPages(Document.builder()
+                        .s3Object(S3Object.builder().bucket(bucket).name(idDocument.key()).build())
+                        .build())
+                .build();
+        try {
+            return AnalyzeIdMapper.toExtraction(textract.analyzeID(request));
+        } catch (UnsupportedDocumentException | BadDocumentException | DocumentTooLargeException unfit) {
+            // the applicant's image is the problem (wrong format, unreadable, over the 10 MB sync limit): asking
+            // again gives the same answer, so it is an outcome the policy refers to a human, not a failure
+            String code = AwsFailures.errorCode(unfit);
+            return new UnsupportedDocument(code.isEmpty() ? unfit.getClass().getSimpleName() : code);
+        } catch (SdkException failure) {
+            throw AwsFailures.translate(DEPENDENCY, "AnalyzeID", failure);
+        }
+    }
+}

@@ -1,0 +1,125 @@
+package io.onboarding.adapters.aws.sns;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.onboarding.adapters.aws.fauxqs.Fauxqs;
+import io.onboarding.domain.decision.DecisionReason;
+import io.onboarding.domain.model.ApplicationId;
+import io.onboarding.domain.model.IdField;
+import io.onboarding.domain.port.DependencyException;
+import io.onboarding.domain.port.Notification;
+import java.io.IOException;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import software.amazon.awssdk.services.sns.SnsClient;
+import software.amazon.awssdk.services.sqs.SqsClient;
+import software.amazon.awssdk.services.sqs.model.Message;
+import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
+
+/** Publishes through fauxqs (an SNS/SQS emulator) to an SQS subscription and reads what a subscriber receives. */
+class SnsNotifierIT {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ApplicationId APP = ApplicationId.of("8d247914");
+    /** The sample applicant's details as the CSV and the licence carry them. */
+    private static final List<String> PERSONAL_DATA = List.of("NICK", "SAMPLE", "TALLAHASSEE", "000001234",
+            "S123456579010", "01/12/1957", "123 MAIN STREET");
+
+    private static SnsClient sns;
+    private static SqsClient sqs;
+    private String topicArn;
+    private String queueUrl;
+
+    @BeforeAll
+    static void connect() {
+        Fauxqs fauxqs = Fauxqs.shared();
+        sns = fauxqs.sns();
+        sqs = fauxqs.sqs();
+    }
+
+    @AfterAll
+    static void disconnect() {
+        sns.close();
+        sqs.close();
+    }
+
+    @BeforeEach
+    void subscribeAQueue() {
+        String name = "onboarding-" + UUID.randomUUID();
+        topicArn = sns.createTopic(r -> r.name(name)).topicArn();
+        queueUrl = sqs.createQueue(r -> r.queueName(name)).queueUrl();
+        String queueArn = sqs.getQueueAttributes(r -> r.queueUrl(queueUrl)
+                .attributeNames(QueueAttributeName.QUEUE_ARN)).attributes().get(QueueAttributeName.QUEUE_ARN);
+        sns.subscribe(r -> r.topicArn(topicArn).protocol("sqs").endpoint(queueArn));
+    }
+
+    @Test
+    void deliversSubjectMessageAndAttributesToSubscribers() throws IOException {
+        SnsNotifier notifier = new SnsNotifier(sns, topicArn);
+
+        notifier.notify(new Notification(APP, Notification.Kind.FACE_MATCH_FAILED,
+                List.of(DecisionReason.FACE_MISMATCH.name())));
+
+        JsonNode envelope = JSON.readTree(receiveOne().body());
+        assertThat(envelope.get("Type").asText()).isEqualTo("Notification");
+        assertThat(envelope.get("TopicArn").asText()).isEqualTo(topicArn);
+        assertThat(envelope.get("Subject").asText()).isEqualTo("Face Match Fails");
+        assertThat(envelope.get("Message").asText()).isEqualTo("""
+                No matches between selfie and license
+                Application: 8d247914
+                Reasons: FACE_MISMATCH
+                """);
+        JsonNode attributes = envelope.get("MessageAttributes");
+        assertThat(attributes.at("/event_type/Type").asText()).isEqualTo("String");
+        assertThat(attributes.at("/event_type/Value").asText()).isEqualTo("FACE_MATCH_FAILED");
+        assertThat(attributes.at("/app_uuid/Type").asText()).isEqualTo("String");
+        assertThat(attributes.at("/app_uuid/Value").asText()).isEqualTo("8d247914");
+        assertThat(attributes.at("/reason_codes/Type").asText()).isEqualTo("String.Array");
+        assertThat(JSON.readTree(attributes.at("/reason_codes/Value").asText()))
+                .isEqualTo(JSON.createArrayNode().add("FACE_MISMATCH"));
+    }
+
+    @ParameterizedTest
+    @EnumSource(Notification.Kind.class)
+    void sendsNoPersonalDataForAnyKind(Notification.Kind kind) {
+        SnsNotifier notifier = new SnsNotifier(sns, topicArn);
+        List<String> codes = List.of(DecisionReason.DETAILS_MISMATCH.name(), IdField.FIRST_NAME.name(),
+                IdField.LAST_NAME.name(), IdField.DATE_OF_BIRTH.name(), IdField.ADDRESS.name(),
+                IdField.DOCUMENT_NUMBER.name(), IdField.ZIP_CODE_IN_ADDRESS.name(), IdField.CITY_IN_ADDRESS.name());
+
+        notifier.notify(new Notification(APP, kind, codes));
+
+        String envelope = receiveOne().body();
+        assertThat(envelope).contains(kind.subject()).contains("8d247914");
+        for (String personal : PERSONAL_DATA) {
+            assertThat(envelope).as("envelope must not carry %s", personal).doesNotContainIgnoringCase(personal);
+        }
+    }
+
+    @Test
+    void reportsAMissingTopicAsAPermanentFailure() {
+        SnsNotifier notifier = new SnsNotifier(sns, "arn:aws:sns:us-east-1:000000000000:no-such-topic");
+
+        DependencyException failure = catchThrowableOfType(DependencyException.class, () -> notifier.notify(
+                new Notification(APP, Notification.Kind.PROCESSING_FAILED, List.of())));
+
+        assertThat(failure.isRetryable()).isFalse();
+        assertThat(failure.dependency()).isEqualTo("sns");
+        assertThat(failure).hasMessageContaining("Publish for application 8d247914 failed: NotFound");
+    }
+
+    private Message receiveOne() {
+        List<Message> messages = sqs.receiveMessage(r -> r.queueUrl(queueUrl).maxNumberOfMessages(10)
+                .waitTimeSeconds(5)).messages();
+        assertThat(messages).hasSize(1);
+        return messages.get(0);
+    }
+}
