@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.function.BiFunction;
 
 /**
@@ -65,13 +66,18 @@ final class RecordKeeper {
     ApplicationRecord perform(ApplicationRecord current, Effect effect, Runnable action) {
         ApplicationRecord base = current;
         ApplicationRecord claimed = null;
+        String claimId = UUID.randomUUID().toString();
         for (int attempt = 0; attempt < MAX_CONFLICTS && claimed == null; attempt++) {
             Instant now = now();
             Optional<EffectState> state = base.effect(effect);
+            if (state.isPresent() && state.get().isClaimedBy(claimId)) {
+                claimed = base;   // our write landed although the store's answer said otherwise (a lost response)
+                break;
+            }
             if (state.isPresent() && !state.get().isStale(now, claimLease)) {
                 return base;    // done already, or another process holds a live claim
             }
-            ApplicationRecord candidate = base.withEffect(effect, EffectState.claimed(now), now);
+            ApplicationRecord candidate = base.withEffect(effect, EffectState.claimed(now, claimId), now);
             if (repository.save(candidate)) {
                 claimed = candidate;
             } else {

@@ -8,11 +8,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Predicate;
 
 /** Application records in a map, with the same conditional-write contract as the real repositories. */
 public final class InMemoryApplicationRepository implements ApplicationRepository {
     private final Map<ApplicationId, ApplicationRecord> records = new ConcurrentHashMap<>();
     private final List<ApplicationRecord> history = new CopyOnWriteArrayList<>();
+    private Predicate<ApplicationRecord> loseAnswerFor = record -> false;
 
     @Override
     public Optional<ApplicationRecord> find(ApplicationId id) {
@@ -27,8 +29,18 @@ public final class InMemoryApplicationRepository implements ApplicationRepositor
         if (allowed) {
             records.put(record.id(), record);
             history.add(record);
+            if (loseAnswerFor.test(record)) {
+                loseAnswerFor = r -> false;
+                return false;   // the write landed, but the caller never hears so (as after a retried request)
+            }
         }
         return allowed;
+    }
+
+    /** The first successful save of a record matching {@code which} reports failure, as if its answer got lost. */
+    public synchronized InMemoryApplicationRepository losingTheAnswerOnce(Predicate<ApplicationRecord> which) {
+        this.loseAnswerFor = which;
+        return this;
     }
 
     /** Every successfully stored revision, oldest first. */

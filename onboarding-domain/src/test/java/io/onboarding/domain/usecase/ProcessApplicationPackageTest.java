@@ -24,6 +24,8 @@ import io.onboarding.domain.model.UnsupportedDocument;
 import io.onboarding.domain.port.ApplicationRecord;
 import io.onboarding.domain.port.DependencyException;
 import io.onboarding.domain.port.DocumentNotFoundException;
+import io.onboarding.domain.port.Effect;
+import io.onboarding.domain.port.EffectState;
 import io.onboarding.domain.port.LicenseCheckRequest;
 import io.onboarding.domain.port.Notification;
 import io.onboarding.domain.port.TransientDependencyException;
@@ -328,6 +330,31 @@ class ProcessApplicationPackageTest {
         pipeline.process.process(ref);
 
         assertThat(pipeline.notifier.kinds()).containsExactly(Notification.Kind.FACE_MATCH_FAILED);
+    }
+
+    @Test
+    void performsAnEffectWhoseClaimLandedAlthoughTheStoresAnswerWasLost() {
+        var pipeline = new Pipeline(OTHER_PERSON, theSampleLicence().build());
+        PackageRef ref = pipeline.upload(SAMPLE_FACE_MISMATCH, "v1");
+        pipeline.repository.losingTheAnswerOnce(record -> record.effect(Effect.NOTIFY_FACE_MATCH_FAILED)
+                .map(state -> state.status() == EffectState.Status.CLAIMED).orElse(false));
+
+        ApplicationRecord record = pipeline.process.process(ref);
+
+        assertThat(pipeline.notifier.kinds()).containsExactly(Notification.Kind.FACE_MATCH_FAILED);
+        assertThat(record.effect(Effect.NOTIFY_FACE_MATCH_FAILED).orElseThrow().isDone()).isTrue();
+    }
+
+    @Test
+    void registersOnceWhenTheStoresAnswerToTheFirstWriteIsLost() {
+        var pipeline = new Pipeline(SAME_PERSON, theSampleLicence().build());
+        PackageRef ref = pipeline.upload(SAMPLE_APPROVED, "v1");
+        pipeline.repository.losingTheAnswerOnce(record -> record.revision() == 1);
+
+        ApplicationRecord record = pipeline.process.process(ref);
+
+        assertThat(record.decision().orElseThrow().outcome()).isEqualTo(DecisionOutcome.PENDING_LICENSE_VALIDATION);
+        assertThat(pipeline.queue.queued()).hasSize(1);
     }
 
     @Test

@@ -59,6 +59,7 @@ final class ApplicationItemMapper {
     static final String EFFECTS = "EFFECTS";
     static final String EFFECT_STATUS = "status";
     static final String EFFECT_AT = "at";
+    static final String EFFECT_CLAIM = "claim";
 
     /** FACE_RESULT values, one per {@link FaceComparison} variant. */
     static final String FACES_COMPARED = "FACES_COMPARED";
@@ -87,9 +88,15 @@ final class ApplicationItemMapper {
         });
         if (!record.effects().isEmpty()) {
             var effects = new LinkedHashMap<String, AttributeValue>();
-            new EnumMap<>(record.effects()).forEach((effect, state) -> effects.put(effect.name(),
-                    AttributeValue.fromM(Map.of(EFFECT_STATUS, s(state.status().name()),
-                            EFFECT_AT, s(state.at().toString())))));
+            new EnumMap<>(record.effects()).forEach((effect, state) -> {
+                var attributes = new LinkedHashMap<String, AttributeValue>();
+                attributes.put(EFFECT_STATUS, s(state.status().name()));
+                attributes.put(EFFECT_AT, s(state.at().toString()));
+                if (!state.claimId().isEmpty()) {
+                    attributes.put(EFFECT_CLAIM, s(state.claimId()));
+                }
+                effects.put(effect.name(), AttributeValue.fromM(attributes));
+            });
             item.put(EFFECTS, AttributeValue.fromM(effects));
         }
         return item;
@@ -228,7 +235,8 @@ final class ApplicationItemMapper {
             var state = new ItemReader(value.m(), EFFECTS + "." + name + ".");
             effects.put(effect, new EffectState(
                     state.enumValue(EffectState.Status.class, EFFECT_STATUS, state.string(EFFECT_STATUS)),
-                    state.instant(EFFECT_AT)));
+                    state.instant(EFFECT_AT),
+                    state.optionalString(EFFECT_CLAIM).orElse("")));
         });
         return effects;
     }

@@ -69,7 +69,7 @@ final class ApplicationRecords {
                         DecisionReason.LICENSE_EXPIRED), at.plusSeconds(5))
                 .withEffect(Effect.NOTIFY_DETAILS_MATCH_FAILED, EffectState.done(at.plusSeconds(6)),
                         at.plusSeconds(6))
-                .withEffect(Effect.NOTIFY_LICENSE_VALIDATION_FAILED, EffectState.claimed(at.plusSeconds(7)),
+                .withEffect(Effect.NOTIFY_LICENSE_VALIDATION_FAILED, EffectState.claimed(at.plusSeconds(7), "claim-7"),
                         at.plusSeconds(7));
     }
 
