@@ -8,6 +8,8 @@ import io.onboarding.domain.model.NoFaceOnDocument;
 import io.onboarding.domain.port.DependencyException;
 import io.onboarding.domain.port.FaceComparator;
 import java.util.Objects;
+import java.util.function.Function;
+import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.rekognition.RekognitionClient;
 import software.amazon.awssdk.services.rekognition.model.CompareFacesRequest;
@@ -18,22 +20,42 @@ import software.amazon.awssdk.services.rekognition.model.QualityFilter;
 import software.amazon.awssdk.services.rekognition.model.S3Object;
 
 /**
- * {@link FaceComparator} backed by Amazon Rekognition CompareFaces, reading both images from the documents bucket
- * (the selfie is the source, the licence the target). Needs {@code rekognition:CompareFaces},
- * {@code rekognition:DetectFaces} and {@code s3:GetObject} on the bucket.
+ * {@link FaceComparator} backed by Amazon Rekognition CompareFaces (the selfie is the source, the licence the
+ * target), reading both images from the documents bucket, or sending their bytes (at most 5 MB each, Rekognition's
+ * limit for bytes) for callers without a bucket. Needs {@code rekognition:CompareFaces},
+ * {@code rekognition:DetectFaces} and, for the bucket, {@code s3:GetObject}.
  */
 public final class RekognitionFaceComparator implements FaceComparator {
     static final String DEPENDENCY = "rekognition";
 
     private final RekognitionClient rekognition;
-    private final String bucket;
+    private final Function<DocumentRef, Image> images;
 
+    /** Compares images stored in {@code bucket} under their document keys. */
     public RekognitionFaceComparator(RekognitionClient rekognition, String bucket) {
+        this(rekognition, s3Images(bucket));
+    }
+
+    private RekognitionFaceComparator(RekognitionClient rekognition, Function<DocumentRef, Image> images) {
         this.rekognition = Objects.requireNonNull(rekognition, "rekognition");
-        this.bucket = Objects.requireNonNull(bucket, "bucket");
+        this.images = images;
+    }
+
+    /** Compares images whose bytes {@code bytes} reads (the command-line tool's local files). */
+    public static RekognitionFaceComparator readingBytes(RekognitionClient rekognition,
+                                                         Function<DocumentRef, byte[]> bytes) {
+        Objects.requireNonNull(bytes, "bytes");
+        return new RekognitionFaceComparator(rekognition,
+                document -> Image.builder().bytes(SdkBytes.fromByteArrayUnsafe(bytes.apply(document))).build());
+    }
+
+    private static Function<DocumentRef, Image> s3Images(String bucket) {
+        Objects.requireNonNull(bucket, "bucket");
         if (bucket.isBlank()) {
             throw new IllegalArgumentException("bucket is blank");
         }
+        return document -> Image.builder()
+                .s3Object(S3Object.builder().bucket(bucket).name(document.key()).build()).build();
     }
 
     @Override
@@ -88,6 +110,6 @@ public final class RekognitionFaceComparator implements FaceComparator {
     }
 
     private Image image(DocumentRef document) {
-        return Image.builder().s3Object(S3Object.builder().bucket(bucket).name(document.key()).build()).build();
+        return images.apply(document);
     }
 }

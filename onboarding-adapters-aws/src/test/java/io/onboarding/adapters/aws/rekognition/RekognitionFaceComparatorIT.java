@@ -66,6 +66,23 @@ class RekognitionFaceComparatorIT {
     }
 
     @Test
+    void sendsImageBytesWhenReadingLocalFiles() {
+        aws.on(COMPARE_FACES, Reply.fixture("rekognition/compare-faces-licence-portrait-matches.json"));
+        var bytesComparator = RekognitionFaceComparator.readingBytes(client,
+                document -> document.key().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+
+        FaceComparison comparison = bytesComparator.compare(SELFIE, LICENCE, 80);
+
+        JsonNode request = aws.calls(COMPARE_FACES).get(0).json();
+        assertThat(java.util.Base64.getDecoder().decode(request.at("/SourceImage/Bytes").asText()))
+                .asString().isEqualTo(SELFIE.key());
+        assertThat(java.util.Base64.getDecoder().decode(request.at("/TargetImage/Bytes").asText()))
+                .asString().isEqualTo(LICENCE.key());
+        assertThat(request.at("/SourceImage/S3Object").isMissingNode()).isTrue();
+        assertThat(comparison).isInstanceOf(FacesCompared.class);
+    }
+
+    @Test
     void reportsTheBestOfTheLicencesTwoFaces() {
         aws.on(COMPARE_FACES, Reply.fixture("rekognition/compare-faces-licence-portrait-matches.json"));
 

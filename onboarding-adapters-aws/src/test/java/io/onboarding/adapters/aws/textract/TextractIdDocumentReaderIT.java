@@ -61,6 +61,20 @@ class TextractIdDocumentReaderIT {
     }
 
     @Test
+    void sendsImageBytesWhenReadingLocalFiles() {
+        aws.on(ANALYZE_ID, Reply.fixture("textract/analyze-id-sample-licence.json"));
+        var bytesReader = TextractIdDocumentReader.readingBytes(client,
+                document -> document.key().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+
+        bytesReader.read(LICENCE);
+
+        JsonNode request = aws.calls(ANALYZE_ID).get(0).json();
+        assertThat(java.util.Base64.getDecoder().decode(request.at("/DocumentPages/0/Bytes").asText()))
+                .asString().isEqualTo(LICENCE.key());
+        assertThat(request.at("/DocumentPages/0/S3Object").isMissingNode()).isTrue();
+    }
+
+    @Test
     void mapsEveryFieldOfTheSampleLicence() {
         aws.on(ANALYZE_ID, Reply.fixture("textract/analyze-id-sample-licence.json"));
 
