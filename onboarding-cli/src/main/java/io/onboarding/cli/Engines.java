@@ -1,0 +1,26 @@
+package io.onboarding.cli;
+
+import io.onboarding.cli.local.DocumentBytes;
+import io.onboarding.domain.port.FaceComparator;
+import io.onboarding.domain.port.IdDocumentReader;
+import java.util.Optional;
+
+/**
+ * The engines of one run. Each worker thread asks for its own comparator and reader (the offline engines hold
+ * native state that is not shared between threads); closing releases everything handed out.
+ */
+public interface Engines extends AutoCloseable {
+    /** Makes the engines of one run for {@code --engine} and {@code --region}. */
+    @FunctionalInterface
+    interface Factory {
+        /** @throws IllegalArgumentException when the choice cannot be used (for example no AWS region) */
+        Engines open(EngineKind kind, Optional<String> region);
+    }
+
+    FaceComparator faceComparator(DocumentBytes documents);
+
+    IdDocumentReader idDocumentReader(DocumentBytes documents);
+
+    @Override
+    void close();
+}

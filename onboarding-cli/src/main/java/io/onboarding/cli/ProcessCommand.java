@@ -1,0 +1,261 @@
+package io.onboarding.cli;
+
+import io.onboarding.cli.output.ApplicationResult;
+import io.onboarding.cli.output.RunOutput;
+import io.onboarding.cli.output.TextReport;
+import io.onboarding.cli.replay.RecordedFaceComparator;
+import io.onboarding.cli.replay.RecordedIdDocumentReader;
+import io.onboarding.domain.port.FaceComparator;
+import io.onboarding.domain.port.IdDocumentReader;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code onboarding-cli process <zip|directory>...}: runs every package through the use cases, prints a report (or a
+ * JSON line) per application in input order, and a summary. Packages are processed {@code --parallel} at a time; one
+ * broken package never stops the others. Exit status: 0 all approved, 1 some not approved, 2 usage error, 3 some
+ * package could not be processed (3 wins over 1).
+ */
+@Command(name = "process", mixinStandardHelpOptions = true, sortOptions = false, usageHelpAutoWidth = true,
+        description = "Process application packages (<app_uuid>.zip files, or directories of them).")
+final class ProcessCommand implements Callable<Integer> {
+    static final int MAX_PARALLEL = 64;
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    WorkDirOption work;
+
+    @Parameters(arity = "1..*", paramLabel = "ZIP|DIR",
+            description = "Packages, or directories whose *.zip files are processed in name order.")
+    List<Path> inputs;
+
+    @Option(names = "--engine", paramLabel = "ENGINE", defaultValue = "OFFLINE",
+            description = "offline (Tesseract + OpenCV, the default) or aws (Textract + Rekognition, default "
+                    + "credentials chain).")
+    EngineKind engine;
+
+    @Option(names = "--region", paramLabel = "REGION",
+            description = "AWS region for --engine aws (default: the SDK's region chain).")
+    Optional<String> region;
+
+    @Option(names = "--analyze-id-response", paramLabel = "FILE",
+            description = "Replay this recorded Textract AnalyzeID response (AWS JSON) instead of reading licences.")
+    Optional<Path> analyzeIdResponse;
+
+    @Option(names = "--compare-faces-response", paramLabel = "FILE",
+            description = "Replay this recorded Rekognition CompareFaces response (AWS JSON) instead of comparing "
+                    + "faces.")
+    Optional<Path> compareFacesResponse;
+
+    @ArgGroup(exclusive = true, multiplicity = "0..1")
+    LicenseAnswer licenseAnswer;
+
+    @Option(names = "--json", description = "Print one JSON object per application (JSON Lines) instead of the report.")
+    boolean json;
+
+    @Option(names = "--parallel", paramLabel = "N", defaultValue = "1",
+            description = "Packages processed at once (1-" + MAX_PARALLEL + ", default ${DEFAULT-VALUE}).")
+    int parallel;
+
+    @Option(names = "--reprocess", description = "Process packages again even if this version was processed before.")
+    boolean reprocess;
+
+    @Option(names = "--as-of", paramLabel = "DATE",
+            description = "Judge licence expiry as on this day (yyyy-mm-dd, UTC; default today), to reproduce a "
+                    + "decision.")
+    Optional<LocalDate> asOf;
+
+    @Option(names = "--no-progress", description = "No progress bar, even on a terminal.")
+    boolean noProgress;
+
+    /** {@code --license-valid} or {@code --license-invalid}: the validation_override of queued licence checks. */
+    static final class LicenseAnswer {
+        @Option(names = "--license-valid", description = "The mock licence validator answers valid (default).")
+        boolean valid;
+
+        @Option(names = "--license-invalid", description = "The mock licence validator answers invalid.")
+        boolean invalid;
+    }
+
+    private final OnboardingCli.Context context;
+
+    ProcessCommand(OnboardingCli.Context context) {
+        this.context = context;
+    }
+
+    @Override
+    public Integer call() {
+        if (parallel < 1 || parallel > MAX_PARALLEL) {
+            throw usage("--parallel must be between 1 and " + MAX_PARALLEL);
+        }
+        List<Path> packages = expand(inputs);
+        Optional<RecordedFaceComparator> recordedFaces = compareFacesResponse.map(file -> replay(
+                () -> RecordedFaceComparator.fromFile(file)));
+        Optional<RecordedIdDocumentReader> recordedIds = analyzeIdResponse.map(file -> replay(
+                () -> RecordedIdDocumentReader.fromFile(file)));
+        Optional<Engines> engines = Optional.empty();
+        try {
+            if (recordedFaces.isEmpty() || recordedIds.isEmpty()) {
+                engines = Optional.of(openEngines());
+            }
+            return run(packages, recordedFaces.map(FaceComparator.class::cast),
+                    recordedIds.map(IdDocumentReader.class::cast), engines);
+        } finally {
+            engines.ifPresent(Engines::close);
+            recordedFaces.ifPresent(RecordedFaceComparator::close);
+            recordedIds.ifPresent(RecordedIdDocumentReader::close);
+        }
+    }
+
+    private int run(List<Path> packages, Optional<FaceComparator> recordedFaces,
+                    Optional<IdDocumentReader> recordedIds, Optional<Engines> engines) {
+        Clock clock = asOf.map(day -> shiftedTo(context.clock(), day)).orElse(context.clock());
+        boolean licenseValid = licenseAnswer == null || !licenseAnswer.invalid;
+        var wiring = new Wiring(work.workDir, clock, licenseValid, recordedFaces, recordedIds,
+                () -> engines.orElseThrow(() -> new IllegalStateException("no engine was opened")));
+        var output = new RunOutput(spec.commandLine().getOut(), spec.commandLine().getErr(), json,
+                new TextReport(wiring.policy().faceSimilarityThreshold()));
+        if (packages.isEmpty()) {
+            output.note("no packages found");
+        } else if (context.terminal().getAsBoolean() && !noProgress) {
+            output.showProgress(packages.size());
+        }
+        Optional<String> reprocessTag = reprocess ? Optional.of("reprocess-" + clock.millis()) : Optional.empty();
+        var results = new InOrderResults(output, packages.size());
+        long start = System.nanoTime();
+        ExecutorService pool = Executors.newFixedThreadPool(parallel, workerThreads());
+        ThreadLocal<Worker> workers = ThreadLocal.withInitial(wiring::worker);
+        // two inputs with the same file name share zipped/<name>: one at a time, or one could read the other's copy
+        var sameName = new ConcurrentHashMap<String, Object>();
+        var window = new Semaphore(parallel * 4);   // bounds the tasks waiting for a worker, whatever the batch size
+        try {
+            for (int i = 0; i < packages.size(); i++) {
+                int index = i;
+                Path input = packages.get(i);
+                window.acquireUninterruptibly();
+                pool.execute(() -> {
+                    long started = System.nanoTime();
+                    ApplicationResult result;
+                    try {
+                        synchronized (sameName.computeIfAbsent(input.getFileName().toString(), name -> new Object())) {
+                            result = workers.get().process(input, reprocessTag);
+                        }
+                    } catch (RuntimeException | Error unexpected) {
+                        result = new ApplicationResult(Optional.of(input.getFileName().toString()), Optional.empty(),
+                                Optional.empty(), Optional.empty(), false, List.of(),
+                                Optional.of(Worker.describe(unexpected)));
+                    } finally {
+                        window.release();
+                    }
+                    results.complete(index, result, Duration.ofNanos(System.nanoTime() - started));
+                });
+            }
+        } finally {
+            pool.shutdown();
+            awaitQuietly(pool);
+        }
+        output.finish(Duration.ofNanos(System.nanoTime() - start), wiring.timings(), parallel);
+        return results.exitCode();
+    }
+
+    private Engines openEngines() {
+        try {
+            return context.engines().open(engine, region);
+        } catch (IllegalArgumentException unusable) {
+            throw usage(unusable.getMessage());
+        }
+    }
+
+    private <T> T replay(java.util.function.Supplier<T> open) {
+        try {
+            return open.get();
+        } catch (IllegalArgumentException badFile) {
+            throw usage(badFile.getMessage());
+        }
+    }
+
+    private List<Path> expand(List<Path> arguments) {
+        var packages = new ArrayList<Path>();
+        for (Path argument : arguments) {
+            if (Files.isDirectory(argument)) {
+                try (Stream<Path> entries = Files.list(argument)) {
+                    entries.filter(Files::isRegularFile)
+                            .filter(p -> p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".zip"))
+                            .sorted()
+                            .forEach(packages::add);
+                } catch (IOException e) {
+                    throw new UncheckedIOException("cannot list " + argument, e);
+                }
+            } else if (Files.exists(argument)) {
+                packages.add(argument);
+            } else {
+                throw usage("no such file or directory: " + argument);
+            }
+        }
+        return packages;
+    }
+
+    private ParameterException usage(String message) {
+        return new ParameterException(spec.commandLine(), message);
+    }
+
+    /** The clock moved to the same time of day on {@code day}, still ticking. */
+    private static Clock shiftedTo(Clock clock, LocalDate day) {
+        LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+        return Clock.offset(clock, Duration.ofDays(day.toEpochDay() - today.toEpochDay()));
+    }
+
+    private static ThreadFactory workerThreads() {
+        var count = new AtomicInteger();
+        return task -> {
+            Thread thread = new Thread(task, "onboarding-worker-" + count.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        };
+    }
+
+    private static void awaitQuietly(ExecutorService pool) {
+        boolean interrupted = false;
+        while (true) {
+            try {
+                if (pool.awaitTermination(1, TimeUnit.DAYS)) {
+                    break;
+                }
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,71 @@
+package io.onboarding.cli;
+
+import io.onboarding.cli.local.FileApplicationRepository;
+import io.onboarding.cli.output.ApplicationResult;
+import io.onboarding.cli.output.JsonReport;
+import io.onboarding.cli.output.TextReport;
+import io.onboarding.domain.decision.KycPolicy;
+import io.onboarding.domain.model.ApplicationId;
+import io.onboarding.domain.port.ApplicationRecord;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code onboarding-cli show <app_uuid>}: the stored record of one application, as the report (or JSON line) that
+ * {@code process} printed. Exit status 0 when shown, 1 when there is no record, 2 for a usage error.
+ */
+@Command(name = "show", mixinStandardHelpOptions = true, sortOptions = false,
+        description = "Show the stored result of one application.")
+final class ShowCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    WorkDirOption work;
+
+    @Parameters(index = "0", paramLabel = "APP_UUID", description = "The application id.")
+    String appUuid;
+
+    @Option(names = "--json", description = "Print the application as one JSON object.")
+    boolean json;
+
+    @Option(names = "--reveal-declared-values",
+            description = "Also print the eight values the applicant declared (personal data; report only).")
+    boolean revealDeclaredValues;
+
+    @Override
+    public Integer call() {
+        if (!ApplicationId.isValid(appUuid)) {
+            throw new ParameterException(spec.commandLine(), "not an application id: use [A-Za-z0-9_-], 1-"
+                    + ApplicationId.MAX_LENGTH + " characters");
+        }
+        if (json && revealDeclaredValues) {
+            throw new ParameterException(spec.commandLine(), "--reveal-declared-values is for the report, not --json");
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        Optional<ApplicationRecord> record = Files.isDirectory(work.workDir.resolve("records"))
+                ? new FileApplicationRepository(work.workDir).find(ApplicationId.of(appUuid)) : Optional.empty();
+        if (record.isEmpty()) {
+            spec.commandLine().getErr().println("no record for application " + appUuid + " in " + work.workDir);
+            return 1;
+        }
+        ApplicationResult result = ApplicationResult.ofRecord(record.get());
+        if (json) {
+            out.println(new JsonReport().line(result));
+        } else {
+            TextReport report = new TextReport(KycPolicy.defaults().faceSimilarityThreshold());
+            out.print((revealDeclaredValues ? report.withDeclaredValues() : report).render(result));
+        }
+        out.flush();
+        return 0;
+    }
+}

@@ -1,0 +1,130 @@
+package io.onboarding.cli;
+
+import io.onboarding.cli.local.FileDocumentStore;
+import io.onboarding.cli.local.InProcessLicenseCheckQueue;
+import io.onboarding.cli.output.ApplicationResult;
+import io.onboarding.domain.decision.DecisionOutcome;
+import io.onboarding.domain.model.ApplicationId;
+import io.onboarding.domain.model.PackageRef;
+import io.onboarding.domain.port.ApplicationRecord;
+import io.onboarding.domain.port.DependencyException;
+import io.onboarding.domain.port.LicenseCheckRequest;
+import io.onboarding.domain.port.Notification;
+import io.onboarding.domain.usecase.ProcessApplicationPackage;
+import io.onboarding.domain.usecase.ProcessingOptions;
+import io.onboarding.domain.usecase.SubmitLicenseForValidation;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Runs one package at a time through {@link ProcessApplicationPackage} and, for a licence it queued,
+ * {@link SubmitLicenseForValidation}, and turns whatever happened into an {@link ApplicationResult}. Never throws for
+ * a package: a failure becomes the result's {@code failure}. Confined to one thread.
+ */
+final class Worker {
+    /** Our exception messages carry ids and codes only (see STYLE); a foreign one is cut short all the same. */
+    private static final int MAX_MESSAGE = 200;
+
+    private final FileDocumentStore documents;
+    private final CountingApplicationRepository repository;
+    private final ProcessApplicationPackage process;
+    private final SubmitLicenseForValidation submit;
+    private final InProcessLicenseCheckQueue queue;
+    private final List<Notification> sent;
+    private final ProcessingOptions options;
+
+    Worker(FileDocumentStore documents, CountingApplicationRepository repository, ProcessApplicationPackage process,
+           SubmitLicenseForValidation submit, InProcessLicenseCheckQueue queue, List<Notification> sent,
+           ProcessingOptions options) {
+        this.documents = documents;
+        this.repository = repository;
+        this.process = process;
+        this.submit = submit;
+        this.queue = queue;
+        this.sent = sent;
+        this.options = options;
+    }
+
+    /**
+     * @param reprocessTag when present, appended to the package version so that an upload processed before is
+     *                     processed again ({@code --reprocess})
+     */
+    ApplicationResult process(Path input, Optional<String> reprocessTag) {
+        sent.clear();
+        queue.drain();
+        String packageName = input.getFileName().toString();
+        PackageRef ref;
+        try {
+            ref = documents.importPackage(input);
+        } catch (IOException | RuntimeException e) {
+            return failed(packageName, Optional.empty(), Optional.empty(), e);
+        }
+        if (reprocessTag.isPresent()) {
+            ref = new PackageRef(ref.key(), ref.sourceVersion() + "+" + reprocessTag.get());
+        }
+        Optional<ApplicationId> id = ref.applicationId();
+        long savesBefore = repository.saves();
+        try {
+            ApplicationRecord record = process.process(ref);
+            boolean duplicate = repository.saves() == savesBefore;
+            for (LicenseCheckRequest request : queue.drain()) {
+                record = submit.submit(request);
+            }
+            record = settleLeftoverCheck(record);
+            return new ApplicationResult(Optional.of(packageName), Optional.of(record.id().value()),
+                    Optional.of(ref.sourceVersion()), Optional.of(record), duplicate && sent.isEmpty(),
+                    List.copyOf(sent), Optional.empty());
+        } catch (RuntimeException | LinkageError e) {
+            return failed(packageName, id, Optional.of(ref.sourceVersion()), e);
+        }
+    }
+
+    /**
+     * A licence check queued by an earlier run that stopped before submitting it would leave the application
+     * pending for ever: the in-process queue died with that run. Submit it now.
+     */
+    private ApplicationRecord settleLeftoverCheck(ApplicationRecord record) {
+        boolean pending = record.decision().map(d -> d.outcome() == DecisionOutcome.PENDING_LICENSE_VALIDATION)
+                .orElse(false);
+        if (pending && record.licenseValidation().isEmpty() && record.licenseCheckQueued()
+                && record.applicant().isPresent()) {
+            return submit.submit(new LicenseCheckRequest(record.applicant().get().documentNumber(),
+                    options.validationOverride(), record.id()));
+        }
+        return record;
+    }
+
+    private ApplicationResult failed(String packageName, Optional<ApplicationId> id, Optional<String> version,
+                                     Throwable error) {
+        Optional<ApplicationRecord> partial = Optional.empty();
+        if (id.isPresent()) {
+            try {
+                // what was recorded before the failure (a check that did run) is still worth showing
+                partial = repository.find(id.get())
+                        .filter(r -> version.isEmpty() || r.sourceVersion().equals(version.get()));
+            } catch (RuntimeException unreadable) {
+                error.addSuppressed(unreadable);
+            }
+        }
+        return new ApplicationResult(Optional.of(packageName), id.map(ApplicationId::value), version, partial,
+                false, List.copyOf(sent), Optional.of(describe(error)));
+    }
+
+    /** The failure without personal data: dependency failures carry ids and codes only, by contract. */
+    static ApplicationResult.Failure describe(Throwable error) {
+        String type = error.getClass().getSimpleName();
+        if (error instanceof DependencyException dependency) {
+            return new ApplicationResult.Failure(type, Optional.of(dependency.dependency()),
+                    dependency.isRetryable(), String.valueOf(dependency.getMessage()));
+        }
+        if (error instanceof IOException) {
+            return new ApplicationResult.Failure(type, Optional.of("input"), false,
+                    "the input file could not be read (" + type + ")");
+        }
+        String message = error.getMessage() == null ? "" : ": " + error.getMessage();
+        return new ApplicationResult.Failure(type, Optional.empty(), false,
+                "unexpected " + type + (message.length() > MAX_MESSAGE ? message.substring(0, MAX_MESSAGE) : message));
+    }
+}

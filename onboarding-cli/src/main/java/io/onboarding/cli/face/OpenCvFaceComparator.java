@@ -1,0 +1,159 @@
+package io.onboarding.cli.face;
+
+import static org.bytedeco.opencv.global.opencv_imgcodecs.IMREAD_GRAYSCALE;
+import static org.bytedeco.opencv.global.opencv_imgcodecs.imdecode;
+
+import io.onboarding.cli.face.FaceDetector.Face;
+import io.onboarding.cli.local.DocumentBytes;
+import io.onboarding.domain.model.DocumentRef;
+import io.onboarding.domain.model.FaceComparison;
+import io.onboarding.domain.model.FacesCompared;
+import io.onboarding.domain.model.NoFaceInSelfie;
+import io.onboarding.domain.model.NoFaceOnDocument;
+import io.onboarding.domain.port.DependencyException;
+import io.onboarding.domain.port.FaceComparator;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Objects;
+import org.bytedeco.javacpp.BytePointer;
+import org.bytedeco.javacpp.PointerScope;
+import org.bytedeco.opencv.opencv_core.Mat;
+
+/**
+ * {@link FaceComparator} on the local machine with OpenCV: a Haar cascade finds the faces, and the selfie's face is
+ * compared with each face on the document by uniform LBP histograms (a 6×6 grid, chi-square distance), trying
+ * small shifts and scales of the document face to make up for loose detection boxes. The best distance is mapped
+ * to a 0-100 similarity by a logistic curve centred at {@value #MIDPOINT}, calibrated on the sample packages.
+ *
+ * <p><strong>A development aid, not a biometric matcher.</strong> LBP histograms compare skin and print texture,
+ * not identity: the separation measured on the samples holds because their matching selfies are crops of the
+ * licence portrait itself. Two genuine photographs of one person will often score low, and look-alikes may score
+ * high. Use Rekognition ({@code --engine aws}) for anything that decides about people.
+ *
+ * <p>No face in the selfie (checked first) or on the document is an outcome. Bytes that are not a decodable image
+ * fail with a permanent {@link DependencyException}, as Rekognition rejects them. Thread-safe: each call borrows a
+ * detector from a pool that grows to the number of threads calling at once; {@link #close()} releases them.
+ */
+public final class OpenCvFaceComparator implements FaceComparator, AutoCloseable {
+    static final String DEPENDENCY = "opencv-face";
+    /** Descriptor distance at which the similarity is 50. */
+    static final double MIDPOINT = 0.50;
+    /** Steepness of the mapping: the similarity moves from 88 to 12 over two widths either side of the midpoint. */
+    static final double WIDTH = 0.08;
+    private static final double[] SCALES = {0.92, 0.96, 1.0, 1.04, 1.08};
+    private static final double[] SHIFTS = {-0.06, -0.03, 0, 0.03, 0.06};
+
+    private final DocumentBytes documents;
+    private final Deque<FaceDetector> idle = new ArrayDeque<>();
+    private boolean closed;
+
+    public OpenCvFaceComparator(DocumentBytes documents) {
+        this.documents = Objects.requireNonNull(documents, "documents");
+    }
+
+    @Override
+    public FaceComparison compare(DocumentRef selfie, DocumentRef idDocument, double minimumSimilarity) {
+        Objects.requireNonNull(selfie, "selfie");
+        Objects.requireNonNull(idDocument, "idDocument");
+        if (!(minimumSimilarity >= 0 && minimumSimilarity <= 100)) {
+            throw new IllegalArgumentException("minimum similarity must be within 0-100, was " + minimumSimilarity);
+        }
+        byte[] selfieBytes = documents.read(selfie);
+        byte[] documentBytes = documents.read(idDocument);
+        FaceDetector detector = borrow();
+        try (PointerScope scope = new PointerScope()) {
+            Mat selfieImage = decode(selfieBytes, selfie);
+            Mat documentImage = decode(documentBytes, idDocument);
+            List<Face> selfieFaces = detector.detect(selfieImage, FaceDetector.SELFIE_SIZES);
+            if (selfieFaces.isEmpty()) {
+                return new NoFaceInSelfie();
+            }
+            List<Face> documentFaces = detector.detect(documentImage, FaceDetector.DOCUMENT_SIZES);
+            if (documentFaces.isEmpty()) {
+                return new NoFaceOnDocument();
+            }
+            LbpDescriptor probe = FaceCrop.describe(selfieImage, selfieFaces.get(0), 0, 0, 1);
+            double best = Double.MAX_VALUE;
+            for (Face face : documentFaces) {
+                best = Math.min(best, distance(probe, documentImage, face));
+            }
+            return new FacesCompared(similarity(best), documentFaces.size());
+        } catch (RuntimeException e) {
+            if (e instanceof DependencyException) {
+                throw e;
+            }
+            // OpenCV failures surface as RuntimeException; their text is dropped, it may describe image content
+            throw new DependencyException(DEPENDENCY, "comparing " + selfie.key() + " with " + idDocument.key()
+                    + " failed: " + e.getClass().getSimpleName(), null);
+        } finally {
+            giveBack(detector);
+        }
+    }
+
+    /** The smallest distance between the probe and the face's crop, over small shifts and scales of the crop. */
+    private static double distance(LbpDescriptor probe, Mat image, Face face) {
+        double best = Double.MAX_VALUE;
+        for (double scale : SCALES) {
+            for (double dx : SHIFTS) {
+                for (double dy : SHIFTS) {
+                    best = Math.min(best, probe.distance(FaceCrop.describe(image, face, dx, dy, scale)));
+                }
+            }
+        }
+        return best;
+    }
+
+    /** Maps a descriptor distance to a similarity (0-100), rounded to a tenth. */
+    static double similarity(double distance) {
+        double value = 100 / (1 + Math.exp((distance - MIDPOINT) / WIDTH));
+        return Math.round(value * 10) / 10.0;
+    }
+
+    private static Mat decode(byte[] bytes, DocumentRef ref) {
+        Mat image = bytes.length == 0 ? null : imdecode(new Mat(new BytePointer(bytes)), IMREAD_GRAYSCALE);
+        if (image == null || image.empty()) {
+            throw new DependencyException(DEPENDENCY, "document " + ref.key() + " is not a decodable image");
+        }
+        return image;
+    }
+
+    private FaceDetector borrow() {
+        synchronized (this) {
+            if (closed) {
+                throw new IllegalStateException("comparator is closed");
+            }
+            FaceDetector detector = idle.pollFirst();
+            if (detector != null) {
+                return detector;
+            }
+        }
+        return new FaceDetector();   // outside the lock: parsing the cascade takes a while
+    }
+
+    private void giveBack(FaceDetector detector) {
+        synchronized (this) {
+            if (!closed) {
+                idle.addFirst(detector);
+                return;
+            }
+        }
+        detector.close();
+    }
+
+    /** Releases every detector; detectors still in use are released when their call ends. */
+    @Override
+    public void close() {
+        List<FaceDetector> release;
+        synchronized (this) {
+            if (closed) {
+                return;
+            }
+            closed = true;
+            release = new ArrayList<>(idle);
+            idle.clear();
+        }
+        release.forEach(FaceDetector::close);
+    }
+}
