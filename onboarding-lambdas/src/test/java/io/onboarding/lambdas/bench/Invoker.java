@@ -24,7 +24,8 @@ import java.time.Duration;
  * (the parent stops its clock on this line), then {@code stats uptime_ms=… loaded_classes=…} (JVM uptime at the
  * handler's return and the loaded-class count, read afterwards through JMX, whose own classes count alike in every
  * variant) and {@code response <json>}, and exits. Its classpath is the function's jar, this class's jar and the
- * serialization jar, nothing else.
+ * serialization jar, nothing else. The INIT/invoke split is indicative only (the real runtime also prepares its
+ * serializers during INIT); the time from launch to the return is what the benchmark compares.
  */
 public final class Invoker {
     private static final Duration TIMEOUT = Duration.ofSeconds(60);
