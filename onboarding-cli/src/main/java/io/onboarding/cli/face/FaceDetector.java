@@ -26,13 +26,19 @@ import org.bytedeco.opencv.opencv_objdetect.CascadeClassifier;
  * Not thread-safe (the classifier keeps state): one detector per thread.
  */
 final class FaceDetector implements AutoCloseable {
-    /** Longest side (px) a selfie is searched at: the face is expected to fill a good part of it. */
-    static final int[] SELFIE_SIZES = {256, 320, 400};
-    /** Longest side (px) a document is searched at: a card's portrait and ghost image are smaller. */
-    static final int[] DOCUMENT_SIZES = {640, 800, 960};
-    private static final double SCALE_STEP = 1.05;
+    /**
+     * How a selfie is searched: at longest sides of 256, 320 and 400 px, for faces of at least 15% of that (a
+     * selfie's face fills a good part of it).
+     */
+    static final Search SELFIE = new Search(new int[] {256, 320, 400}, 0.15, 1.05);
+    /**
+     * How a document is searched: at longest sides of 640, 800 and 960 px, for faces of at least 3.5% of that (a
+     * card's ghost image is about 5% of the card).
+     */
+    static final Search DOCUMENT = new Search(new int[] {640, 800, 960}, 0.035, 1.05);
     private static final int MIN_NEIGHBOURS = 4;
     private static final int MIN_FACE = 24;
+    /** Margin added around the image, as a fraction of its longer side. */
     private static final double MARGIN = 0.1;
     private static final double SAME_FACE_IOU = 0.4;
 
@@ -61,65 +67,45 @@ final class FaceDetector implements AutoCloseable {
     }
 
     /**
-     * Faces found on a grey image, largest first: those found at two or more of the three sizes. The first two
-     * sizes search the whole image; the third only looks again around a face that just one of them found, which
-     * settles the same vote for a fraction of the cost.
+     * Where and how to look: the longer sides (px) the image is resampled to, the smallest face looked for as a
+     * share of that side (skipping the smallest windows, the most numerous, is most of the speed), and the step
+     * between the window sizes tried.
      */
-    List<Face> detect(Mat gray, int[] sizes) {
+    record Search(int[] sizes, double minFaceShare, double scaleStep) {
+    }
+
+    /** Faces found on a grey image, largest first: those found at two or more of the sizes. */
+    List<Face> detect(Mat gray, Search how) {
         if (closed) {
             throw new IllegalStateException("detector is closed");
         }
-        if (sizes.length != 3) {
-            throw new IllegalArgumentException("three search sizes expected");
-        }
         List<double[]> hits = new ArrayList<>();   // x, y, w, h in the image's pixels, size index
-        Box whole = new Box(0, 0, gray.cols(), gray.rows());
-        double largest = Math.max(gray.cols(), gray.rows());
-        hits.addAll(search(gray, whole, sizes[0] / largest, 0));
-        hits.addAll(search(gray, whole, sizes[1] / largest, 1));
-        for (List<double[]> cluster : clusters(hits)) {
-            if (sizesIn(cluster) == 1) {
-                double[] seen = cluster.get(0);
-                Box around = new Box(seen[0] - seen[2], seen[1] - seen[3], 3 * seen[2], 3 * seen[3]);
-                for (double[] hit : search(gray, around, sizes[2] / largest, 2)) {
-                    if (iou(hit, seen) > SAME_FACE_IOU) {
-                        hits.add(hit);
-                    }
-                }
-            }
+        for (int i = 0; i < how.sizes().length; i++) {
+            hits.addAll(search(gray, how, i));
         }
         return agreed(hits);
     }
 
-    /** A region of the image, in its pixels; it may reach past the edges. */
-    private record Box(double x, double y, double width, double height) {
-    }
-
     /**
-     * Runs the cascade over a region resampled by {@code scale}, with a margin of repeated edge pixels around it.
-     * Hits come back in the image's pixels, tagged with {@code sizeIndex}.
+     * Runs the cascade over the image resampled to the {@code sizeIndex}th size, with a margin of repeated edge
+     * pixels around it. Hits come back in the image's pixels, tagged with {@code sizeIndex}.
      */
-    private List<double[]> search(Mat gray, Box region, double scale, int sizeIndex) {
-        int left = (int) Math.max(0, Math.floor(region.x()));
-        int top = (int) Math.max(0, Math.floor(region.y()));
-        int right = (int) Math.min(gray.cols(), Math.ceil(region.x() + region.width()));
-        int bottom = (int) Math.min(gray.rows(), Math.ceil(region.y() + region.height()));
-        if (right - left < 2 || bottom - top < 2) {
-            return List.of();
-        }
-        Mat part = new Mat(gray, new Rect(left, top, right - left, bottom - top));
+    private List<double[]> search(Mat gray, Search how, int sizeIndex) {
+        int size = how.sizes()[sizeIndex];
+        double scale = (double) size / Math.max(gray.cols(), gray.rows());
         Mat resized = new Mat();
-        resize(part, resized, new Size(), scale, scale, scale < 1 ? INTER_AREA : INTER_LINEAR);
-        int pad = (int) Math.round(MARGIN * Math.max(resized.cols(), resized.rows()));
+        resize(gray, resized, new Size(), scale, scale, scale < 1 ? INTER_AREA : INTER_LINEAR);
+        int pad = (int) Math.round(MARGIN * size);
         Mat padded = new Mat();
         copyMakeBorder(resized, padded, pad, pad, pad, pad, BORDER_REPLICATE);
         RectVector found = new RectVector();
-        classifier.detectMultiScale(padded, found, SCALE_STEP, MIN_NEIGHBOURS, 0, new Size(MIN_FACE, MIN_FACE),
+        int minFace = Math.max(MIN_FACE, (int) Math.round(how.minFaceShare() * size));
+        classifier.detectMultiScale(padded, found, how.scaleStep(), MIN_NEIGHBOURS, 0, new Size(minFace, minFace),
                 new Size());
         List<double[]> hits = new ArrayList<>();
         for (long i = 0; i < found.size(); i++) {
             Rect r = found.get(i);
-            hits.add(new double[] {left + (r.x() - pad) / scale, top + (r.y() - pad) / scale, r.width() / scale,
+            hits.add(new double[] {(r.x() - pad) / scale, (r.y() - pad) / scale, r.width() / scale,
                     r.height() / scale, sizeIndex});
         }
         return hits;

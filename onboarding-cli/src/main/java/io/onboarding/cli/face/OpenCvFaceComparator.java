@@ -63,33 +63,41 @@ public final class OpenCvFaceComparator implements FaceComparator, AutoCloseable
         byte[] selfieBytes = documents.read(selfie);
         byte[] documentBytes = documents.read(idDocument);
         FaceDetector detector = borrow();
+        boolean healthy = false;
         try (PointerScope scope = new PointerScope()) {
             Mat selfieImage = decode(selfieBytes, selfie);
             Mat documentImage = decode(documentBytes, idDocument);
-            List<Face> selfieFaces = detector.detect(selfieImage, FaceDetector.SELFIE_SIZES);
-            if (selfieFaces.isEmpty()) {
-                return new NoFaceInSelfie();
-            }
-            List<Face> documentFaces = detector.detect(documentImage, FaceDetector.DOCUMENT_SIZES);
-            if (documentFaces.isEmpty()) {
-                return new NoFaceOnDocument();
-            }
-            LbpDescriptor probe = FaceCrop.describe(selfieImage, selfieFaces.get(0), 0, 0, 1);
-            double best = Double.MAX_VALUE;
-            for (Face face : documentFaces) {
-                best = Math.min(best, distance(probe, documentImage, face));
-            }
-            return new FacesCompared(similarity(best), documentFaces.size());
+            FaceComparison comparison = compare(detector, selfieImage, documentImage);
+            healthy = true;
+            return comparison;
         } catch (RuntimeException e) {
             if (e instanceof DependencyException) {
+                healthy = true;   // an undecodable image says nothing about the detector
                 throw e;
             }
             // OpenCV failures surface as RuntimeException; their text is dropped, it may describe image content
             throw new DependencyException(DEPENDENCY, "comparing " + selfie.key() + " with " + idDocument.key()
                     + " failed: " + e.getClass().getSimpleName(), null);
         } finally {
-            giveBack(detector);
+            giveBack(detector, healthy);
         }
+    }
+
+    private static FaceComparison compare(FaceDetector detector, Mat selfieImage, Mat documentImage) {
+        List<Face> selfieFaces = detector.detect(selfieImage, FaceDetector.SELFIE);
+        if (selfieFaces.isEmpty()) {
+            return new NoFaceInSelfie();
+        }
+        List<Face> documentFaces = detector.detect(documentImage, FaceDetector.DOCUMENT);
+        if (documentFaces.isEmpty()) {
+            return new NoFaceOnDocument();
+        }
+        LbpDescriptor probe = FaceCrop.describe(selfieImage, selfieFaces.get(0), 0, 0, 1);
+        double best = Double.MAX_VALUE;
+        for (Face face : documentFaces) {
+            best = Math.min(best, distance(probe, documentImage, face));
+        }
+        return new FacesCompared(similarity(best), documentFaces.size());
     }
 
     /** The smallest distance between the probe and the face's crop, over small shifts and scales of the crop. */
@@ -132,9 +140,10 @@ public final class OpenCvFaceComparator implements FaceComparator, AutoCloseable
         return new FaceDetector();   // outside the lock: parsing the cascade takes a while
     }
 
-    private void giveBack(FaceDetector detector) {
+    /** Returns the detector to the pool, or releases it when the comparator is closed or the detector failed. */
+    private void giveBack(FaceDetector detector, boolean healthy) {
         synchronized (this) {
-            if (!closed) {
+            if (!closed && healthy) {
                 idle.addFirst(detector);
                 return;
             }

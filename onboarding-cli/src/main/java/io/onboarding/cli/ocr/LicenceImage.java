@@ -1,40 +1,41 @@
 package io.onboarding.cli.ocr;
 
+import static org.bytedeco.opencv.global.opencv_core.BORDER_REPLICATE;
 import static org.bytedeco.opencv.global.opencv_core.max;
 import static org.bytedeco.opencv.global.opencv_core.min;
 import static org.bytedeco.opencv.global.opencv_core.split;
 import static org.bytedeco.opencv.global.opencv_imgcodecs.IMREAD_COLOR;
 import static org.bytedeco.opencv.global.opencv_imgcodecs.imdecode;
-import static org.bytedeco.opencv.global.opencv_imgproc.COLOR_BGR2GRAY;
-import static org.bytedeco.opencv.global.opencv_imgproc.INTER_AREA;
-import static org.bytedeco.opencv.global.opencv_imgproc.INTER_CUBIC;
 import static org.bytedeco.opencv.global.opencv_imgproc.CC_STAT_HEIGHT;
 import static org.bytedeco.opencv.global.opencv_imgproc.CC_STAT_LEFT;
 import static org.bytedeco.opencv.global.opencv_imgproc.CC_STAT_TOP;
 import static org.bytedeco.opencv.global.opencv_imgproc.CC_STAT_WIDTH;
+import static org.bytedeco.opencv.global.opencv_imgproc.COLOR_BGR2GRAY;
+import static org.bytedeco.opencv.global.opencv_imgproc.INTER_AREA;
+import static org.bytedeco.opencv.global.opencv_imgproc.INTER_CUBIC;
 import static org.bytedeco.opencv.global.opencv_imgproc.THRESH_BINARY;
 import static org.bytedeco.opencv.global.opencv_imgproc.THRESH_BINARY_INV;
-import static org.bytedeco.opencv.global.opencv_imgproc.connectedComponentsWithStats;
 import static org.bytedeco.opencv.global.opencv_imgproc.THRESH_OTSU;
-import static org.bytedeco.opencv.global.opencv_core.BORDER_REPLICATE;
-
+import static org.bytedeco.opencv.global.opencv_imgproc.connectedComponentsWithStats;
 import static org.bytedeco.opencv.global.opencv_imgproc.cvtColor;
 import static org.bytedeco.opencv.global.opencv_imgproc.getRotationMatrix2D;
-import static org.bytedeco.opencv.global.opencv_imgproc.warpAffine;
 import static org.bytedeco.opencv.global.opencv_imgproc.resize;
 import static org.bytedeco.opencv.global.opencv_imgproc.threshold;
+import static org.bytedeco.opencv.global.opencv_imgproc.warpAffine;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import org.bytedeco.javacpp.indexer.IntIndexer;
 import org.bytedeco.javacpp.BytePointer;
+import org.bytedeco.javacpp.indexer.IntIndexer;
 import org.bytedeco.opencv.opencv_core.Mat;
 import org.bytedeco.opencv.opencv_core.MatVector;
 import org.bytedeco.opencv.opencv_core.Point2f;
-import org.bytedeco.opencv.opencv_core.Scalar;
 import org.bytedeco.opencv.opencv_core.Rect;
+import org.bytedeco.opencv.opencv_core.Scalar;
 import org.bytedeco.opencv.opencv_core.Size;
 
 /**
@@ -43,9 +44,11 @@ import org.bytedeco.opencv.opencv_core.Size;
  */
 final class LicenceImage {
     static final int WORKING_SIZE = 1920;
+    /** Skew searched (degrees either way), in steps of {@link #SKEW_STEP}. */
     static final double MAX_SKEW = 6;
     private static final double SKEW_STEP = 0.25;
     private static final int SKEW_WIDTH = 640;
+    /** How much better than level (in line-up score) an angle must be to count as skew. */
     private static final double SKEW_GAIN = 0.1;
     /** Fraction of Otsu's threshold that keeps only the dark core of strokes. */
     private static final double INK_CORE = 0.6;
@@ -126,7 +129,7 @@ final class LicenceImage {
             double angle = step * SKEW_STEP;
             double sin = Math.sin(Math.toRadians(angle));
             double cos = Math.cos(Math.toRadians(angle));
-            java.util.Map<Long, Integer> rows = new java.util.HashMap<>();
+            Map<Long, Integer> rows = new HashMap<>();
             for (double[] p : feet) {
                 // the y of the point once the image is turned by getRotationMatrix2D(centre, angle, 1)
                 long y = Math.round(-sin * (p[0] - cx) + cos * (p[1] - cy));

@@ -80,7 +80,7 @@ final class LicenceReading {
         List<OcrLine> lines = new ArrayList<>();
         for (Rendering rendering : LAYOUT_RENDERINGS) {
             Mat rendered = image.render(image.bounds(), 1.0, rendering);
-            lines.addAll(engine.recognise(rendered, PSM_SPARSE_TEXT, "", 0, 0, 1.0));
+            lines.addAll(engine.recognise(rendered, PSM_SPARSE_TEXT, 0, 0, 1.0));
         }
         return lines;
     }
@@ -487,7 +487,7 @@ final class LicenceReading {
             return List.of();
         }
         Mat rendered = image.render(region, scale, rendering);
-        return engine.recognise(rendered, pageSegMode, "", region.left(), region.top(), scale);
+        return engine.recognise(rendered, pageSegMode, region.left(), region.top(), scale);
     }
 
     private static double scaleFor(int capHeight, double target) {

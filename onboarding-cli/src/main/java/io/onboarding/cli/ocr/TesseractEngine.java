@@ -1,5 +1,6 @@
 package io.onboarding.cli.ocr;
 
+import static org.bytedeco.opencv.global.opencv_core.CV_8UC1;
 import static org.bytedeco.tesseract.global.tesseract.OEM_LSTM_ONLY;
 import static org.bytedeco.tesseract.global.tesseract.RIL_SYMBOL;
 import static org.bytedeco.tesseract.global.tesseract.RIL_TEXTLINE;
@@ -33,7 +34,7 @@ final class TesseractEngine implements AutoCloseable {
             throw new DependencyException(DEPENDENCY, "engine could not be initialised from the bundled tessdata");
         }
         // Tesseract reports progress ("Estimating resolution", "Detected n diacritics") on stderr otherwise
-        api.SetVariable("debug_file", "/dev/null");
+        api.SetVariable("debug_file", System.getProperty("os.name", "").startsWith("Windows") ? "NUL" : "/dev/null");
         api.SetVariable("user_defined_dpi", "300");
     }
 
@@ -42,17 +43,15 @@ final class TesseractEngine implements AutoCloseable {
      * {@code (x, y)} of {@code image} is {@code (originX + x / scale, originY + y / scale)} there.
      *
      * @param pageSegMode a Tesseract page segmentation mode such as {@code PSM_SINGLE_BLOCK}
-     * @param whitelist   the characters allowed, or empty for all
      */
-    List<OcrLine> recognise(Mat image, int pageSegMode, String whitelist, int originX, int originY, double scale) {
+    List<OcrLine> recognise(Mat image, int pageSegMode, int originX, int originY, double scale) {
         if (closed) {
             throw new IllegalStateException("engine is closed");
         }
-        if (image.type() != org.bytedeco.opencv.global.opencv_core.CV_8UC1) {
+        if (image.type() != CV_8UC1) {
             throw new IllegalArgumentException("expected an 8-bit single-channel image");
         }
         api.SetPageSegMode(pageSegMode);
-        api.SetVariable("tessedit_char_whitelist", whitelist);
         api.SetImage(image.data(), image.cols(), image.rows(), 1, (int) image.step());
         try {
             if (api.Recognize(null) != 0) {
@@ -102,7 +101,8 @@ final class TesseractEngine implements AutoCloseable {
                     wordBox = map(l[0], t[0], r[0], b[0], originX, originY, scale);
                 }
                 if (!it.Empty(RIL_SYMBOL) && it.BoundingBox(RIL_SYMBOL, l, t, r, b)) {
-                    glyphs.add(new Glyph(text(it, RIL_SYMBOL), clamp(it.Confidence(RIL_SYMBOL)), map(l[0], t[0], r[0], b[0], originX, originY, scale)));
+                    Box box = map(l[0], t[0], r[0], b[0], originX, originY, scale);
+                    glyphs.add(new Glyph(text(it, RIL_SYMBOL), clamp(it.Confidence(RIL_SYMBOL)), box));
                 }
             } while (it.Next(RIL_SYMBOL));
             if (wordText != null && !wordText.isBlank()) {

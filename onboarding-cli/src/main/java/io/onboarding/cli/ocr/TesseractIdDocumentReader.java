@@ -18,13 +18,16 @@ import org.bytedeco.javacpp.PointerScope;
 /**
  * {@link IdDocumentReader} on the local machine: Tesseract 5 OCR (bundled English model) over a US driver's licence
  * laid out after the AAMVA card design, reporting the fields AnalyzeID would (names, address, licence number,
- * dates) with Tesseract's word confidences. An image without the licence anchors (a licence number, dates and
- * their labels) is {@link UnsupportedDocument} {@value LicenceReading#NO_LICENCE_LAYOUT}; bytes that are not an
- * image are {@link UnsupportedDocument} {@value #UNREADABLE_IMAGE}, as AnalyzeID answers them with
- * UnsupportedDocumentException. A development aid: it reads clean, upright card scans, not photos of cards.
+ * dates) with confidences derived from Tesseract's. A development aid: it reads clean, upright card scans, not
+ * photos of cards (see {@code docs/offline-engines.md}).
+ *
+ * <p>An image without the licence anchors (a licence number, dates and their labels) is
+ * {@code UnsupportedDocument("NO_LICENCE_LAYOUT")}; bytes that are not an image are
+ * {@code UnsupportedDocument("UNREADABLE_IMAGE")}, as AnalyzeID answers them with UnsupportedDocumentException.
+ * Other failures of the native engine are a permanent {@link DependencyException}.
  *
  * <p>Thread-safe: Tesseract engines are not, so each call borrows one from a pool that grows to the number of
- * threads calling at once. Engines are created lazily (about 0.2 s each) and released by {@link #close()}.
+ * threads calling at once. Engines are created lazily and released by {@link #close()}.
  */
 public final class TesseractIdDocumentReader implements IdDocumentReader, AutoCloseable {
     static final String UNREADABLE_IMAGE = "UNREADABLE_IMAGE";
@@ -48,12 +51,14 @@ public final class TesseractIdDocumentReader implements IdDocumentReader, AutoCl
         Objects.requireNonNull(idDocument, "idDocument");
         byte[] bytes = documents.read(idDocument);
         TesseractEngine engine = borrow();
+        boolean healthy = false;
         try (PointerScope scope = new PointerScope()) {
             Optional<LicenceImage> image = LicenceImage.decode(bytes);
-            if (image.isEmpty()) {
-                return new UnsupportedDocument(UNREADABLE_IMAGE);
-            }
-            return new LicenceReading(engine, image.get()).read();
+            IdExtraction extraction = image.isEmpty()
+                    ? new UnsupportedDocument(UNREADABLE_IMAGE)
+                    : new LicenceReading(engine, image.get()).read();
+            healthy = true;
+            return extraction;
         } catch (RuntimeException e) {
             if (e instanceof DependencyException) {
                 throw e;
@@ -62,7 +67,7 @@ public final class TesseractIdDocumentReader implements IdDocumentReader, AutoCl
             throw new DependencyException(TesseractEngine.DEPENDENCY,
                     "reading " + idDocument.key() + " failed: " + e.getClass().getSimpleName(), null);
         } finally {
-            giveBack(engine);
+            giveBack(engine, healthy);
         }
     }
 
@@ -86,9 +91,10 @@ public final class TesseractIdDocumentReader implements IdDocumentReader, AutoCl
         }
     }
 
-    private void giveBack(TesseractEngine engine) {
+    /** Returns the engine to the pool, or releases it when the reader is closed or the engine failed. */
+    private void giveBack(TesseractEngine engine, boolean healthy) {
         synchronized (this) {
-            if (!closed) {
+            if (!closed && healthy) {
                 idle.addFirst(engine);
                 return;
             }

@@ -9,9 +9,12 @@ import io.onboarding.domain.model.IdExtraction;
 import io.onboarding.domain.model.IdField;
 import io.onboarding.domain.model.UnsupportedDocument;
 import io.onboarding.domain.port.DocumentNotFoundException;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -36,7 +39,7 @@ class TesseractIdDocumentReaderTest {
                 .with("synthetic.png", SyntheticLicence.png())
                 .with("selfie.png", SampleImages.selfie(SampleImages.APPROVED))
                 .with("invoice.png", SyntheticLicence.invoicePng())
-                .with("garbage.png", "not an image at all".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+                .with("garbage.png", "not an image at all".getBytes(StandardCharsets.US_ASCII));
         reader = new TesseractIdDocumentReader(documents);
         sample = (ExtractedIdDocument) reader.read(documents.ref("licence.png"));
     }
@@ -157,8 +160,8 @@ class TesseractIdDocumentReaderTest {
         assertThatThrownBy(() -> closed.read(documents.ref("licence.png"))).isInstanceOf(IllegalStateException.class);
     }
 
-    private static java.util.Map<IdField, String> texts(ExtractedIdDocument document) {
-        java.util.Map<IdField, String> texts = new java.util.EnumMap<>(IdField.class);
+    private static Map<IdField, String> texts(ExtractedIdDocument document) {
+        Map<IdField, String> texts = new EnumMap<>(IdField.class);
         document.fields().forEach((field, value) -> texts.put(field, value.text()));
         return texts;
     }
