@@ -31,8 +31,9 @@ tmp="$(mktemp -d -t onboarding-bench-XXXXXX)"
 java onboarding-cli/bench/RenamedCopies.java UnitTests "$tmp/packages" "$count"
 
 echo "machine: $(nproc) CPUs, $(awk '/MemTotal/ {printf "%.0f GB", $2/1048576}' /proc/meminfo), $(java -version 2>&1 | head -1)"
-echo "| --parallel | applications | batch s | s/application | applications/s | OCR share | face share | JVM wall s | peak RSS MB | decisions |"
-echo "|---|---|---|---|---|---|---|---|---|---|"
+notes=("load average before: $(cut -d' ' -f1-3 /proc/loadavg)")
+echo "| --parallel | applications | batch s | s/application | applications/s | OCR share | face share | JVM wall s | CPU s/application | CPU use | peak RSS MB | decisions |"
+echo "|---|---|---|---|---|---|---|---|---|---|---|---|"
 for p in "${parallels[@]}"; do
   work="$tmp/work-$p"
   set +e
@@ -51,6 +52,11 @@ for p in "${parallels[@]}"; do
   rss=$(awk -F: '/Maximum resident set size/ {printf "%.0f", $2/1024}' "$tmp/time-$p.txt")
   jvm=$(awk '/Elapsed \(wall clock\)/ {n = split($NF, t, ":"); s = 0; for (i = 1; i <= n; i++) s = s * 60 + t[i];
              printf "%.1f", s}' "$tmp/time-$p.txt")
-  awk -v p="$p" -v n="$apps" -v w="$wall" -v o="$ocr" -v f="$face" -v j="$jvm" -v r="$rss" -v d="$decisions" \
-    'BEGIN { printf "| %s | %d | %.1f | %.3f | %.2f | %s | %s | %s | %s | %s |\n", p, n, w, w / n, n / w, o, f, j, r, d }'
+  cpu=$(awk -F: '/(User|System) time \(seconds\)/ {s += $2} END {printf "%.1f", s}' "$tmp/time-$p.txt")
+  use=$(awk -F: '/Percent of CPU this job got/ {gsub(/ /, "", $2); print $2}' "$tmp/time-$p.txt")
+  awk -v p="$p" -v n="$apps" -v w="$wall" -v o="$ocr" -v f="$face" -v j="$jvm" -v c="$cpu" -v u="$use" -v r="$rss" \
+    -v d="$decisions" 'BEGIN { printf "| %s | %d | %.1f | %.3f | %.2f | %s | %s | %s | %.2f | %s | %s | %s |\n",
+                              p, n, w, w / n, n / w, o, f, j, c / n, u, r, d }'
+  notes+=("load average after --parallel $p: $(cut -d' ' -f1-3 /proc/loadavg)")
 done
+printf '%s\n' "${notes[@]}"
