@@ -46,12 +46,26 @@ final class FaceDetector implements AutoCloseable {
     private boolean closed;
 
     FaceDetector() {
-        classifier = new CascadeClassifier();
+        classifier = newClassifier();
         try (FileStorage storage = new FileStorage(Cascade.xml(), FileStorage.READ | FileStorage.MEMORY)) {
             if (!classifier.read(storage.getFirstTopLevelNode()) || classifier.empty()) {
                 classifier.close();
                 throw new DependencyException(OpenCvFaceComparator.DEPENDENCY, "bundled cascade could not be read");
             }
+        }
+    }
+
+    /**
+     * The first CascadeClassifier loads OpenCV's natives. On Linux the presets link highgui against GTK 2, which a
+     * minimal system lacks (bytedeco/javacpp-presets#593): say so once, plainly, instead of a linker message.
+     */
+    private static CascadeClassifier newClassifier() {
+        try {
+            return new CascadeClassifier();
+        } catch (LinkageError e) {
+            throw new DependencyException(OpenCvFaceComparator.DEPENDENCY, "OpenCV's native libraries could not be"
+                    + " loaded (" + e.getClass().getSimpleName() + "); on Linux they need GTK 2:"
+                    + " apt-get install libgtk2.0-0", e);
         }
     }
 

@@ -5,6 +5,7 @@ import static org.bytedeco.opencv.global.opencv_imgcodecs.imdecode;
 
 import io.onboarding.cli.face.FaceDetector.Face;
 import io.onboarding.cli.local.DocumentBytes;
+import io.onboarding.cli.pool.NativePool;
 import io.onboarding.domain.model.DocumentRef;
 import io.onboarding.domain.model.FaceComparison;
 import io.onboarding.domain.model.FacesCompared;
@@ -12,9 +13,6 @@ import io.onboarding.domain.model.NoFaceInSelfie;
 import io.onboarding.domain.model.NoFaceOnDocument;
 import io.onboarding.domain.port.DependencyException;
 import io.onboarding.domain.port.FaceComparator;
-import java.util.ArrayDeque;
-import java.util.ArrayList;
-import java.util.Deque;
 import java.util.List;
 import java.util.Objects;
 import org.bytedeco.javacpp.BytePointer;
@@ -46,11 +44,11 @@ public final class OpenCvFaceComparator implements FaceComparator, AutoCloseable
     private static final double[] SHIFTS = {-0.06, -0.03, 0, 0.03, 0.06};
 
     private final DocumentBytes documents;
-    private final Deque<FaceDetector> idle = new ArrayDeque<>();
-    private boolean closed;
+    private final NativePool<FaceDetector> pool;
 
     public OpenCvFaceComparator(DocumentBytes documents) {
         this.documents = Objects.requireNonNull(documents, "documents");
+        this.pool = new NativePool<>("comparator", FaceDetector::new);
     }
 
     @Override
@@ -62,7 +60,7 @@ public final class OpenCvFaceComparator implements FaceComparator, AutoCloseable
         }
         byte[] selfieBytes = documents.read(selfie);
         byte[] documentBytes = documents.read(idDocument);
-        FaceDetector detector = borrow();
+        FaceDetector detector = pool.borrow();
         boolean healthy = false;
         try (PointerScope scope = new PointerScope()) {
             Mat selfieImage = decode(selfieBytes, selfie);
@@ -79,7 +77,7 @@ public final class OpenCvFaceComparator implements FaceComparator, AutoCloseable
             throw new DependencyException(DEPENDENCY, "comparing " + selfie.key() + " with " + idDocument.key()
                     + " failed: " + e.getClass().getSimpleName(), null);
         } finally {
-            giveBack(detector, healthy);
+            pool.giveBack(detector, healthy);
         }
     }
 
@@ -127,42 +125,9 @@ public final class OpenCvFaceComparator implements FaceComparator, AutoCloseable
         return image;
     }
 
-    private FaceDetector borrow() {
-        synchronized (this) {
-            if (closed) {
-                throw new IllegalStateException("comparator is closed");
-            }
-            FaceDetector detector = idle.pollFirst();
-            if (detector != null) {
-                return detector;
-            }
-        }
-        return new FaceDetector();   // outside the lock: parsing the cascade takes a while
-    }
-
-    /** Returns the detector to the pool, or releases it when the comparator is closed or the detector failed. */
-    private void giveBack(FaceDetector detector, boolean healthy) {
-        synchronized (this) {
-            if (!closed && healthy) {
-                idle.addFirst(detector);
-                return;
-            }
-        }
-        detector.close();
-    }
-
-    /** Releases every detector; detectors still in use are released when their call ends. */
+    /** Releases every detector; those still in use are released when their call ends. */
     @Override
     public void close() {
-        List<FaceDetector> release;
-        synchronized (this) {
-            if (closed) {
-                return;
-            }
-            closed = true;
-            release = new ArrayList<>(idle);
-            idle.clear();
-        }
-        release.forEach(FaceDetector::close);
+        pool.close();
     }
 }

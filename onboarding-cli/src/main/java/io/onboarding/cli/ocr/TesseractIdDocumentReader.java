@@ -1,16 +1,13 @@
 package io.onboarding.cli.ocr;
 
 import io.onboarding.cli.local.DocumentBytes;
+import io.onboarding.cli.pool.NativePool;
 import io.onboarding.domain.model.DocumentRef;
 import io.onboarding.domain.model.IdExtraction;
 import io.onboarding.domain.model.UnsupportedDocument;
 import io.onboarding.domain.port.DependencyException;
 import io.onboarding.domain.port.IdDocumentReader;
 import java.nio.file.Path;
-import java.util.ArrayDeque;
-import java.util.ArrayList;
-import java.util.Deque;
-import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.bytedeco.javacpp.PointerScope;
@@ -33,9 +30,7 @@ public final class TesseractIdDocumentReader implements IdDocumentReader, AutoCl
     static final String UNREADABLE_IMAGE = "UNREADABLE_IMAGE";
 
     private final DocumentBytes documents;
-    private final Path tessdata;
-    private final Deque<TesseractEngine> idle = new ArrayDeque<>();
-    private boolean closed;
+    private final NativePool<TesseractEngine> pool;
 
     public TesseractIdDocumentReader(DocumentBytes documents) {
         this(documents, Tessdata.directory());
@@ -43,14 +38,15 @@ public final class TesseractIdDocumentReader implements IdDocumentReader, AutoCl
 
     TesseractIdDocumentReader(DocumentBytes documents, Path tessdata) {
         this.documents = Objects.requireNonNull(documents, "documents");
-        this.tessdata = Objects.requireNonNull(tessdata, "tessdata");
+        Objects.requireNonNull(tessdata, "tessdata");
+        this.pool = new NativePool<>("reader", () -> new TesseractEngine(tessdata));
     }
 
     @Override
     public IdExtraction read(DocumentRef idDocument) {
         Objects.requireNonNull(idDocument, "idDocument");
         byte[] bytes = documents.read(idDocument);
-        TesseractEngine engine = borrow();
+        TesseractEngine engine = pool.borrow();
         boolean healthy = false;
         try (PointerScope scope = new PointerScope()) {
             Optional<LicenceImage> image = LicenceImage.decode(bytes);
@@ -67,53 +63,13 @@ public final class TesseractIdDocumentReader implements IdDocumentReader, AutoCl
             throw new DependencyException(TesseractEngine.DEPENDENCY,
                     "reading " + idDocument.key() + " failed: " + e.getClass().getSimpleName(), null);
         } finally {
-            giveBack(engine, healthy);
+            pool.giveBack(engine, healthy);
         }
     }
 
-    private TesseractEngine borrow() {
-        synchronized (this) {
-            if (closed) {
-                throw new IllegalStateException("reader is closed");
-            }
-            TesseractEngine engine = idle.pollFirst();
-            if (engine != null) {
-                return engine;
-            }
-        }
-        TesseractEngine created = new TesseractEngine(tessdata);   // outside the lock: takes a while
-        synchronized (this) {
-            if (closed) {
-                created.close();
-                throw new IllegalStateException("reader is closed");
-            }
-            return created;
-        }
-    }
-
-    /** Returns the engine to the pool, or releases it when the reader is closed or the engine failed. */
-    private void giveBack(TesseractEngine engine, boolean healthy) {
-        synchronized (this) {
-            if (!closed && healthy) {
-                idle.addFirst(engine);
-                return;
-            }
-        }
-        engine.close();
-    }
-
-    /** Releases every engine; engines still in use are released when their call ends. */
+    /** Releases every engine; those still in use are released when their call ends. */
     @Override
     public void close() {
-        List<TesseractEngine> release;
-        synchronized (this) {
-            if (closed) {
-                return;
-            }
-            closed = true;
-            release = new ArrayList<>(idle);
-            idle.clear();
-        }
-        release.forEach(TesseractEngine::close);
+        pool.close();
     }
 }
