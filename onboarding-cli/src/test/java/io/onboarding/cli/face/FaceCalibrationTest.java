@@ -2,6 +2,8 @@ package io.onboarding.cli.face;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.onboarding.cli.testing.MapDocuments;
+import io.onboarding.cli.testing.SampleImages;
 import io.onboarding.domain.model.FaceComparison;
 import io.onboarding.domain.model.FacesCompared;
 import java.awt.image.BufferedImage;

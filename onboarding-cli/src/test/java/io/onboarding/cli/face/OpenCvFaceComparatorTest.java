@@ -3,6 +3,8 @@ package io.onboarding.cli.face;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.onboarding.cli.testing.MapDocuments;
+import io.onboarding.cli.testing.SampleImages;
 import io.onboarding.domain.model.FaceComparison;
 import io.onboarding.domain.model.FacesCompared;
 import io.onboarding.domain.model.NoFaceInSelfie;

@@ -3,6 +3,8 @@ package io.onboarding.cli.ocr;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.onboarding.cli.testing.MapDocuments;
+import io.onboarding.cli.testing.SampleImages;
 import io.onboarding.domain.model.ExtractedField;
 import io.onboarding.domain.model.ExtractedIdDocument;
 import io.onboarding.domain.model.IdExtraction;
