@@ -53,11 +53,7 @@ public final class OpenCvFaceComparator implements FaceComparator, AutoCloseable
 
     @Override
     public FaceComparison compare(DocumentRef selfie, DocumentRef idDocument, double minimumSimilarity) {
-        Objects.requireNonNull(selfie, "selfie");
-        Objects.requireNonNull(idDocument, "idDocument");
-        if (!(minimumSimilarity >= 0 && minimumSimilarity <= 100)) {
-            throw new IllegalArgumentException("minimum similarity must be within 0-100, was " + minimumSimilarity);
-        }
+        FaceComparator.checkArguments(selfie, idDocument, minimumSimilarity);
         byte[] selfieBytes = documents.read(selfie);
         byte[] documentBytes = documents.read(idDocument);
         FaceDetector detector = pool.borrow();

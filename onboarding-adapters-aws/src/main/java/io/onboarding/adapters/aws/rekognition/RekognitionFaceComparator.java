@@ -60,11 +60,7 @@ public final class RekognitionFaceComparator implements FaceComparator {
 
     @Override
     public FaceComparison compare(DocumentRef selfie, DocumentRef idDocument, double minimumSimilarity) {
-        Objects.requireNonNull(selfie, "selfie");
-        Objects.requireNonNull(idDocument, "idDocument");
-        if (!(minimumSimilarity >= 0 && minimumSimilarity <= 100)) {
-            throw new IllegalArgumentException("minimum similarity must be within 0-100, was " + minimumSimilarity);
-        }
+        FaceComparator.checkArguments(selfie, idDocument, minimumSimilarity);
         CompareFacesRequest request = CompareFacesRequest.builder()
                 .sourceImage(image(selfie))
                 .targetImage(image(idDocument))
