@@ -9,6 +9,7 @@ import io.onboarding.domain.port.FaceComparator;
 import io.onboarding.domain.port.IdDocumentReader;
 import java.util.Objects;
 import java.util.Optional;
+import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
 import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.regions.Region;
@@ -27,12 +28,27 @@ public final class AwsEngines implements AutoCloseable {
         this.clients = Objects.requireNonNull(clients, "clients");
     }
 
-    /** @throws IllegalArgumentException when no region is given and the SDK's default chain finds none */
+    /**
+     * Checks the region and the credentials before any package is read, so a missing one is a usage error, not a
+     * failed application per package.
+     *
+     * @throws IllegalArgumentException when no region is given and the SDK's default chain finds none, or when the
+     *                                  default credentials chain finds no credentials
+     */
     public static AwsEngines connect(Optional<String> region) {
+        return connect(region, DefaultCredentialsProvider.builder().build());
+    }
+
+    static AwsEngines connect(Optional<String> region, AwsCredentialsProvider credentials) {
         Objects.requireNonNull(region, "region");
         Region resolved = region.map(Region::of).orElseGet(AwsEngines::defaultRegion);
-        return new AwsEngines(AwsClientFactory.create(
-                AwsSettings.of(resolved, DefaultCredentialsProvider.builder().build())));
+        try {
+            credentials.resolveCredentials();
+        } catch (SdkClientException none) {
+            throw new IllegalArgumentException("no AWS credentials: the SDK's default chain found none"
+                    + " (AWS_PROFILE, ~/.aws/credentials, AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, ...)");
+        }
+        return new AwsEngines(AwsClientFactory.create(AwsSettings.of(resolved, credentials)));
     }
 
     /** Thread-safe: the SDK clients are, and the adapters hold no other state. */

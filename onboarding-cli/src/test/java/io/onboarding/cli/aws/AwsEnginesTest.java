@@ -3,6 +3,7 @@ package io.onboarding.cli.aws;
 import static io.onboarding.adapters.aws.recorded.RecordedAwsServer.ANALYZE_ID;
 import static io.onboarding.adapters.aws.recorded.RecordedAwsServer.COMPARE_FACES;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.onboarding.adapters.aws.recorded.RecordedAwsServer;
 import io.onboarding.adapters.aws.recorded.RecordedAwsServer.Reply;
@@ -16,9 +17,11 @@ import io.onboarding.domain.model.FacesCompared;
 import io.onboarding.domain.model.IdField;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.regions.Region;
 
 /** {@code --engine aws} against a loopback stand-in for AWS: the local files go to the services as bytes. */
@@ -65,5 +68,12 @@ class AwsEnginesTest {
         assertThat(fact.field(IdField.LAST_NAME).orElseThrow().text()).isEqualTo("SAMPLE");
         assertThat(aws.calls(ANALYZE_ID).get(0).json().get("DocumentPages").get(0).get("Bytes").asText())
                 .isEqualTo("BAU=");
+    }
+
+    @Test
+    void refusesToStartWithoutCredentialsSoNoPackageIsTriedInVain() {
+        assertThatThrownBy(() -> AwsEngines.connect(Optional.of("us-east-1"), () -> {
+            throw SdkClientException.create("Unable to load credentials from any of the providers in the chain");
+        })).isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("no AWS credentials");
     }
 }
