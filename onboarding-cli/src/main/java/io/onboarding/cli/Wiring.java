@@ -19,6 +19,7 @@ import io.onboarding.domain.usecase.ProcessingOptions;
 import io.onboarding.domain.usecase.SubmitLicenseForValidation;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Objects;
 import java.util.Optional;
@@ -31,6 +32,12 @@ import java.util.function.Supplier;
  * notifier, the in-process queue and the two use cases.
  */
 final class Wiring {
+    /**
+     * The CLI's effects (a line appended to a file, a hand-over in memory) take milliseconds, so a claim a minute
+     * old belongs to a process that died: a re-run a minute after a kill takes it over.
+     */
+    static final Duration CLAIM_LEASE = Duration.ofMinutes(1);
+
     private final Path workDir;
     private final Clock clock;
     private final KycPolicy policy = KycPolicy.defaults();
@@ -53,7 +60,7 @@ final class Wiring {
            Optional<IdDocumentReader> recordedIds, Supplier<Engines> engines) {
         this.workDir = Objects.requireNonNull(workDir, "workDir");
         this.clock = Objects.requireNonNull(clock, "clock");
-        this.options = ProcessingOptions.defaults().withValidationOverride(licenseValid);
+        this.options = ProcessingOptions.defaults().withValidationOverride(licenseValid).withClaimLease(CLAIM_LEASE);
         this.documents = new FileDocumentStore(workDir, limits.maxArchiveBytes() + 1);
         this.repository = new FileApplicationRepository(workDir);
         this.packageReader = new PackageReader(limits);

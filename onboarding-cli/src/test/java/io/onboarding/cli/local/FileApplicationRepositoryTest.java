@@ -1,6 +1,8 @@
 package io.onboarding.cli.local;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.fail;
 
 import io.onboarding.domain.decision.DecisionReason;
 import io.onboarding.domain.decision.DetailsCheck;
@@ -16,6 +18,8 @@ import io.onboarding.domain.model.RefusalReason;
 import io.onboarding.domain.port.ApplicationRecord;
 import io.onboarding.domain.port.Effect;
 import io.onboarding.domain.port.EffectState;
+import io.onboarding.domain.port.DependencyException;
+import io.onboarding.domain.port.TransientDependencyException;
 import io.onboarding.domain.testing.TestApplications;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -69,17 +73,20 @@ class FileApplicationRepositoryTest {
     @Test
     void storesRefusalsAndFaceOutcomesWithoutSimilarity() {
         var repository = new FileApplicationRepository(work);
-        ApplicationRecord refused = ApplicationRecord.refused(ApplicationId.of("refused1"), "v", 1,
-                RefusalReason.PATH_TRAVERSAL, KycDecision.rejected(DecisionReason.PACKAGE_REFUSED), AT);
+        ApplicationRecord refusedFirst = ApplicationRecord.refused(ApplicationId.of("refused1"), "v", 1,
+                RefusalReason.PATH_TRAVERSAL, AT);
+        ApplicationRecord refused = refusedFirst.withDecision(KycDecision.rejected(DecisionReason.PACKAGE_REFUSED), AT);
         ApplicationRecord noFace = accepted().withFaceCheck(new FaceCheck(new NoFaceInSelfie(), false), AT);
 
+        repository.save(refusedFirst);
         repository.save(refused);
         repository.save(accepted());
         repository.save(noFace);
 
         assertThat(repository.find(refused.id())).contains(refused);
         assertThat(repository.find(ID)).contains(noFace);
-        assertThat(repository.findAll()).extracting(ApplicationRecord::id).containsExactly(ID, refused.id());
+        assertThat(repository.findAll(id -> fail("damaged: " + id))).extracting(ApplicationRecord::id)
+                .containsExactly(ID, refused.id());
     }
 
     @Test
@@ -124,9 +131,43 @@ class FileApplicationRepositoryTest {
     }
 
     @Test
+    void aDamagedRecordIsAPermanentFailureNamingItsFileNotItsContent() throws Exception {
+        var repository = new FileApplicationRepository(work);
+        repository.save(accepted());
+        Path file = work.resolve("records/8d247914.json");
+        String whole = Files.readString(file);
+        Files.writeString(file, whole.substring(0, whole.indexOf("SAMPLE") + 6));
+
+        assertThatThrownBy(() -> repository.find(ID)).isInstanceOf(DependencyException.class)
+                .isNotInstanceOf(TransientDependencyException.class)
+                .hasMessageContaining("records/8d247914.json").hasMessageNotContaining("SAMPLE");
+    }
+
+    @Test
+    void aRecordFiledUnderAnotherIdIsDamaged() throws Exception {
+        var repository = new FileApplicationRepository(work);
+        repository.save(accepted());
+        Files.move(work.resolve("records/8d247914.json"), work.resolve("records/9c358026.json"));
+
+        assertThatThrownBy(() -> repository.find(ApplicationId.of("9c358026"))).isInstanceOf(DependencyException.class)
+                .hasMessageContaining("damaged");
+    }
+
+    @Test
+    void listsTheReadableRecordsAndReportsTheDamagedOnes() throws Exception {
+        var repository = new FileApplicationRepository(work);
+        repository.save(accepted());
+        Files.writeString(work.resolve("records/7a135804.json"), "{\"APP_UUID\": ");
+        var damaged = new ArrayList<ApplicationId>();
+
+        assertThat(repository.findAll(damaged::add)).extracting(ApplicationRecord::id).containsExactly(ID);
+        assertThat(damaged).containsExactly(ApplicationId.of("7a135804"));
+    }
+
+    @Test
     void findsNothingForAnUnknownId() {
         assertThat(new FileApplicationRepository(work).find(ApplicationId.of("unknown"))).isEmpty();
-        assertThat(new FileApplicationRepository(work).findAll()).isEmpty();
+        assertThat(new FileApplicationRepository(work).findAll(id -> fail("damaged: " + id))).isEmpty();
     }
 
     private static ApplicationRecord copyAt(ApplicationRecord record, long revision) {

@@ -66,11 +66,14 @@ public record ApplicationRecord(
                 Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Map.of());
     }
 
-    /** A new record for a refused package, with its decision. */
+    /**
+     * A new record for a refused package. Its decision is added once the refusal is notified: a decision marks
+     * a finished upload, so it is always written last.
+     */
     public static ApplicationRecord refused(ApplicationId id, String sourceVersion, long revision,
-                                            RefusalReason reason, KycDecision decision, Instant at) {
+                                            RefusalReason reason, Instant at) {
         return new ApplicationRecord(id, sourceVersion, revision, 1, at, at, Optional.empty(), Optional.of(reason),
-                Optional.empty(), Optional.empty(), Optional.empty(), Optional.of(decision), Map.of());
+                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Map.of());
     }
 
     /** The next revision of this record, stamped {@code at}. Every change goes through here. */

@@ -197,10 +197,15 @@ public final class ProcessApplicationPackage {
     }
 
     private ApplicationRecord recordDependencyFailure(ApplicationRecord record, DependencyException failure) {
-        ApplicationRecord failed = records.update(record, (r, at) -> r.withDecision(policy.decideDependencyFailure(), at));
-        return records.perform(failed, Effect.NOTIFY_PROCESSING_FAILED, () -> notifier.notify(new Notification(
-                record.id(), Notification.Kind.PROCESSING_FAILED,
-                List.of(DecisionReason.DEPENDENCY_FAILURE.name(), dependencyCode(failure)))));
+        ApplicationRecord notified = records.perform(record, Effect.NOTIFY_PROCESSING_FAILED, () -> notifier.notify(
+                new Notification(record.id(), Notification.Kind.PROCESSING_FAILED,
+                        List.of(DecisionReason.DEPENDENCY_FAILURE.name(), dependencyCode(failure)))));
+        return decideOnce(notified, policy.decideDependencyFailure());
+    }
+
+    /** The decision comes last: once it is stored, a delivery of this version is a duplicate and does nothing. */
+    private ApplicationRecord decideOnce(ApplicationRecord record, KycDecision decision) {
+        return records.update(record, (r, at) -> r.decision().isPresent() ? r : r.withDecision(decision, at));
     }
 
     private ApplicationRecord refuse(ApplicationId id, String version, RefusalReason reason) {
@@ -210,7 +215,7 @@ public final class ProcessApplicationPackage {
             record = existing.get();
         } else {
             long revision = existing.map(r -> r.revision() + 1).orElse(1L);
-            record = ApplicationRecord.refused(id, version, revision, reason, policy.decideRefused(), records.now());
+            record = ApplicationRecord.refused(id, version, revision, reason, records.now());
             if (!records.create(record)) {
                 record = records.find(id).orElseThrow();
                 if (!record.sourceVersion().equals(version)) {
@@ -218,9 +223,10 @@ public final class ProcessApplicationPackage {
                 }
             }
         }
-        return records.perform(record, Effect.NOTIFY_PACKAGE_REFUSED, () -> notifier.notify(new Notification(
-                id, Notification.Kind.PACKAGE_REFUSED,
-                List.of(DecisionReason.PACKAGE_REFUSED.name(), reason.name()))));
+        ApplicationRecord notified = records.perform(record, Effect.NOTIFY_PACKAGE_REFUSED, () -> notifier.notify(
+                new Notification(id, Notification.Kind.PACKAGE_REFUSED,
+                        List.of(DecisionReason.PACKAGE_REFUSED.name(), reason.name()))));
+        return decideOnce(notified, policy.decideRefused());
     }
 
     private static boolean isSameUpload(ApplicationRecord record, PackageRef ref) {

@@ -36,4 +36,8 @@ public record ProcessingOptions(boolean validationOverride, int maxAttempts, Dur
     public ProcessingOptions withMaxAttempts(int attempts) {
         return new ProcessingOptions(validationOverride, attempts, claimLease);
     }
+
+    public ProcessingOptions withClaimLease(Duration lease) {
+        return new ProcessingOptions(validationOverride, maxAttempts, lease);
+    }
 }

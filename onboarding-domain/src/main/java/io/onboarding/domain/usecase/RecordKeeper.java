@@ -59,9 +59,15 @@ final class RecordKeeper {
     }
 
     /**
-     * Performs {@code action} unless this version already performed it or another live process is performing it.
-     * The claim is stored before acting and marked done after; if the action throws, the claim is released so a
-     * retry can perform it. Returns the record as stored afterwards.
+     * Performs {@code action} unless this version already performed it. The claim is stored before acting and
+     * marked done after; if the action throws, the claim is released so a retry can perform it. Returns the record
+     * as stored afterwards.
+     *
+     * @throws ConcurrentUpdateException when another process holds a claim younger than the lease: it may be
+     *                                   performing the action or may have died doing so, and only a later retry
+     *                                   can tell (by then the claim is done, or stale and taken over). Going on
+     *                                   to the decision instead would mark the upload finished and could lose
+     *                                   the action for good.
      */
     ApplicationRecord perform(ApplicationRecord current, Effect effect, Runnable action) {
         ApplicationRecord base = current;
@@ -74,8 +80,11 @@ final class RecordKeeper {
                 claimed = base;   // our write landed although the store's answer said otherwise (a lost response)
                 break;
             }
+            if (state.isPresent() && state.get().isDone()) {
+                return base;
+            }
             if (state.isPresent() && !state.get().isStale(now, claimLease)) {
-                return base;    // done already, or another process holds a live claim
+                throw new ConcurrentUpdateException(current.id(), effect + " is claimed by another process", false);
             }
             ApplicationRecord candidate = base.withEffect(effect, EffectState.claimed(now, claimId), now);
             if (repository.save(candidate)) {

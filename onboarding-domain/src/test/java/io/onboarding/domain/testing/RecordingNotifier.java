@@ -17,6 +17,26 @@ public final class RecordingNotifier implements Notifier {
         return this;
     }
 
+    /**
+     * The next call throws {@link ProcessDied}, an {@code Error} that no use case catches: the state it leaves in
+     * the store is what a process killed while notifying leaves.
+     */
+    public RecordingNotifier dyingOnce() {
+        failures.thenOnce(() -> {
+            throw new ProcessDied();
+        });
+        return this;
+    }
+
+    /** Stands for the death of the process (kill -9, a Lambda timeout) in the middle of a call. */
+    public static final class ProcessDied extends Error {
+        private static final long serialVersionUID = 1L;
+
+        ProcessDied() {
+            super("the process died here", null, false, false);
+        }
+    }
+
     @Override
     public void notify(Notification notification) {
         failures.next();

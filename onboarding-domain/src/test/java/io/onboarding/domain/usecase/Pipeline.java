@@ -22,8 +22,8 @@ import java.time.ZoneOffset;
 final class Pipeline {
     static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-24T10:00:00Z"), ZoneOffset.UTC);
 
-    final InMemoryDocumentStore documents = new InMemoryDocumentStore();
-    final InMemoryApplicationRepository repository = new InMemoryApplicationRepository();
+    final InMemoryDocumentStore documents;
+    final InMemoryApplicationRepository repository;
     final FixedFaceComparator faces;
     final FixedIdDocumentReader idReader;
     final RecordingNotifier notifier = new RecordingNotifier();
@@ -31,17 +31,42 @@ final class Pipeline {
     final FixedLicenseValidator validator = new FixedLicenseValidator();
     final ProcessApplicationPackage process;
     final SubmitLicenseForValidation submit;
+    private final FaceComparison face;
+    private final IdExtraction extraction;
+    private final KycPolicy policy;
+    private final ProcessingOptions options;
 
     Pipeline(FaceComparison face, IdExtraction extraction) {
         this(face, extraction, KycPolicy.defaults(), ProcessingOptions.defaults(), CLOCK);
     }
 
     Pipeline(FaceComparison face, IdExtraction extraction, KycPolicy policy, ProcessingOptions options, Clock clock) {
+        this(new InMemoryDocumentStore(), new InMemoryApplicationRepository(), face, extraction, policy, options,
+                clock);
+    }
+
+    private Pipeline(InMemoryDocumentStore documents, InMemoryApplicationRepository repository, FaceComparison face,
+                     IdExtraction extraction, KycPolicy policy, ProcessingOptions options, Clock clock) {
+        this.documents = documents;
+        this.repository = repository;
+        this.face = face;
+        this.extraction = extraction;
+        this.policy = policy;
+        this.options = options;
         this.faces = FixedFaceComparator.answering(face);
         this.idReader = FixedIdDocumentReader.answering(extraction);
         this.process = new ProcessApplicationPackage(documents, repository, faces, idReader, notifier, queue,
                 new PackageReader(PackageLimits.defaults()), policy, options, clock);
         this.submit = new SubmitLicenseForValidation(repository, validator, notifier, policy, options, clock);
+    }
+
+    /**
+     * The same store and records, with fresh use cases, fakes and a clock at {@code now}: another process, started
+     * after this one stopped (or died).
+     */
+    Pipeline restartedAt(Instant now) {
+        return new Pipeline(documents, repository, face, extraction, policy, options,
+                Clock.fixed(now, ZoneOffset.UTC));
     }
 
     /** Puts a sample package into the store as {@code zipped/<id>.zip} and returns its reference. */

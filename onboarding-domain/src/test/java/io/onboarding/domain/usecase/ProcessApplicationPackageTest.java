@@ -29,6 +29,7 @@ import io.onboarding.domain.port.EffectState;
 import io.onboarding.domain.port.LicenseCheckRequest;
 import io.onboarding.domain.port.Notification;
 import io.onboarding.domain.port.TransientDependencyException;
+import io.onboarding.domain.testing.RecordingNotifier;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
@@ -330,6 +331,63 @@ class ProcessApplicationPackageTest {
         pipeline.process.process(ref);
 
         assertThat(pipeline.notifier.kinds()).containsExactly(Notification.Kind.FACE_MATCH_FAILED);
+    }
+
+    @Test
+    void aProcessThatDiedWhileNotifyingLeavesNoDecisionAndItsClaimIsTakenOverAfterTheLease() {
+        var died = new Pipeline(OTHER_PERSON, theSampleLicence().build());
+        PackageRef ref = died.upload(SAMPLE_FACE_MISMATCH, "v1");
+        died.notifier.dyingOnce();
+        assertThatThrownBy(() -> died.process.process(ref)).isInstanceOf(RecordingNotifier.ProcessDied.class);
+        ApplicationRecord left = died.repository.get(ApplicationId.of(SAMPLE_FACE_MISMATCH));
+        assertThat(left.decision()).as("a decision would make every redelivery a duplicate").isEmpty();
+        assertThat(left.effect(Effect.NOTIFY_FACE_MATCH_FAILED).orElseThrow().status())
+                .isEqualTo(EffectState.Status.CLAIMED);
+
+        var soon = died.restartedAt(Pipeline.CLOCK.instant().plusSeconds(60));
+        assertThatThrownBy(() -> soon.process.process(ref)).isInstanceOf(ConcurrentUpdateException.class)
+                .hasMessageContaining("NOTIFY_FACE_MATCH_FAILED is claimed by another process");
+        assertThat(soon.repository.get(ApplicationId.of(SAMPLE_FACE_MISMATCH)).decision()).isEmpty();
+
+        var later = died.restartedAt(Pipeline.CLOCK.instant().plus(ProcessingOptions.defaults().claimLease()));
+        ApplicationRecord record = later.process.process(ref);
+        later.process.process(ref);
+
+        assertThat(record.decision()).contains(KycDecision.rejected(DecisionReason.FACE_MISMATCH));
+        assertThat(later.notifier.kinds()).containsExactly(Notification.Kind.FACE_MATCH_FAILED);
+    }
+
+    @Test
+    void aRefusalIsDecidedOnlyOnceItsNotificationIsSentSoARedeliveryAfterACrashSendsIt() {
+        var died = new Pipeline(SAME_PERSON, theSampleLicence().build());
+        PackageRef ref = died.upload("a0000001", "v1", "not a zip".getBytes(StandardCharsets.UTF_8));
+        died.notifier.dyingOnce();
+        assertThatThrownBy(() -> died.process.process(ref)).isInstanceOf(RecordingNotifier.ProcessDied.class);
+        assertThat(died.repository.get(ApplicationId.of("a0000001")).decision()).isEmpty();
+
+        var later = died.restartedAt(Pipeline.CLOCK.instant().plus(ProcessingOptions.defaults().claimLease()));
+        ApplicationRecord record = later.process.process(ref);
+        later.process.process(ref);
+
+        assertThat(record.decision()).contains(KycDecision.rejected(DecisionReason.PACKAGE_REFUSED));
+        assertThat(later.notifier.sent()).containsExactly(new Notification(ApplicationId.of("a0000001"),
+                Notification.Kind.PACKAGE_REFUSED, List.of("PACKAGE_REFUSED", "NOT_A_ZIP")));
+    }
+
+    @Test
+    void aDependencyFailureIsDecidedOnlyOnceItsNotificationIsSent() {
+        var pipeline = new Pipeline(SAME_PERSON, theSampleLicence().build());
+        pipeline.faces.failingWith(new DependencyException("rekognition", "image too large"));
+        PackageRef ref = pipeline.upload(SAMPLE_APPROVED, "v1");
+        pipeline.notifier.failingOnceWith(new TransientDependencyException("sns", "throttled"));
+
+        assertThatThrownBy(() -> pipeline.process.process(ref)).isInstanceOf(TransientDependencyException.class);
+        assertThat(pipeline.repository.get(ApplicationId.of(SAMPLE_APPROVED)).decision()).isEmpty();
+        ApplicationRecord record = pipeline.process.process(ref);
+
+        assertThat(record.decision()).contains(new KycDecision(DecisionOutcome.NEEDS_REVIEW,
+                List.of(DecisionReason.DEPENDENCY_FAILURE)));
+        assertThat(pipeline.notifier.kinds()).containsExactly(Notification.Kind.PROCESSING_FAILED);
     }
 
     @Test

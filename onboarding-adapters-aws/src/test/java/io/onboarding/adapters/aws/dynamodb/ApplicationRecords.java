@@ -76,9 +76,9 @@ final class ApplicationRecords {
     /** A package refused at intake, with its decision and notification. */
     static ApplicationRecord refused(String id) {
         Instant at = RECEIVED.plusSeconds(1);
-        return ApplicationRecord.refused(ApplicationId.of(id), "null", 1, RefusalReason.CSV_RAGGED,
-                        KycDecision.rejected(DecisionReason.PACKAGE_REFUSED), RECEIVED)
-                .withEffect(Effect.NOTIFY_PACKAGE_REFUSED, EffectState.done(at), at);
+        return ApplicationRecord.refused(ApplicationId.of(id), "null", 1, RefusalReason.CSV_RAGGED, RECEIVED)
+                .withEffect(Effect.NOTIFY_PACKAGE_REFUSED, EffectState.done(at), at)
+                .withDecision(KycDecision.rejected(DecisionReason.PACKAGE_REFUSED), at);
     }
 
     /** Every variant the mapper distinguishes, named for test output. */
