@@ -4,11 +4,14 @@ import io.onboarding.cli.local.FileApplicationRepository;
 import io.onboarding.cli.output.ApplicationResult;
 import io.onboarding.cli.output.JsonReport;
 import io.onboarding.domain.decision.KycDecision;
+import io.onboarding.domain.model.ApplicationId;
 import io.onboarding.domain.port.ApplicationRecord;
 import java.io.PrintWriter;
 import java.nio.file.Files;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
@@ -19,7 +22,7 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code onboarding-cli list}: one line per stored application, by id: the decision, its reasons and the refusal
- * reason if any. Exit status 0 (also when there are none).
+ * reason if any, then one per damaged record. Exit status 0 (also when there are none), 3 when a record is damaged.
  */
 @Command(name = "list", mixinStandardHelpOptions = true, sortOptions = false,
         description = "List the stored applications and their decisions.")
@@ -36,8 +39,9 @@ final class ListCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
+        var damaged = new ArrayList<ApplicationId>();
         List<ApplicationRecord> records = Files.isDirectory(work.workDir.resolve("records"))
-                ? new FileApplicationRepository(work.workDir).findAll() : List.of();
+                ? new FileApplicationRepository(work.workDir).findAll(damaged::add) : List.of();
         var jsonReport = new JsonReport();
         for (ApplicationRecord record : records) {
             if (json) {
@@ -48,11 +52,24 @@ final class ListCommand implements Callable<Integer> {
                         record.refusal().map(reason -> "  refused: " + reason.name()).orElse("")));
             }
         }
+        for (ApplicationId id : damaged) {
+            var failure = new ApplicationResult.Failure("DamagedRecord", Optional.of(FileApplicationRepository.DEPENDENCY), false,
+                    "records/" + id.value() + ".json cannot be read: move it out of the work directory to process"
+                            + " the package again");
+            if (json) {
+                out.println(jsonReport.line(new ApplicationResult(Optional.empty(), Optional.of(id.value()),
+                        Optional.empty(), Optional.empty(), false, List.of(), Optional.of(failure))));
+            } else {
+                out.println(String.format(Locale.ROOT, "%-26s %s", id.value(), "damaged: " + failure.message()));
+            }
+        }
         if (!json) {
-            out.println(records.size() + " application" + (records.size() == 1 ? "" : "s"));
+            out.println(records.size() + " application" + (records.size() == 1 ? "" : "s")
+                    + (damaged.isEmpty() ? "" : ", " + damaged.size() + " damaged record"
+                    + (damaged.size() == 1 ? "" : "s")));
         }
         out.flush();
-        return 0;
+        return damaged.isEmpty() ? 0 : OnboardingCli.RUN_FAILED;
     }
 
     private static String decision(KycDecision decision) {

@@ -27,6 +27,7 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -195,7 +196,7 @@ final class ProcessCommand implements Callable<Integer> {
         }
     }
 
-    private <T> T replay(java.util.function.Supplier<T> open) {
+    private <T> T replay(Supplier<T> open) {
         try {
             return open.get();
         } catch (IllegalArgumentException badFile) {
@@ -215,8 +216,11 @@ final class ProcessCommand implements Callable<Integer> {
                 } catch (IOException e) {
                     throw new UncheckedIOException("cannot list " + argument, e);
                 }
-            } else if (Files.exists(argument)) {
+            } else if (Files.isRegularFile(argument)) {
                 packages.add(argument);
+            } else if (Files.exists(argument)) {
+                // a FIFO or a device would be read to its end, which may never come, holding back every result
+                throw usage("not a regular file or directory: " + argument);
             } else {
                 throw usage("no such file or directory: " + argument);
             }

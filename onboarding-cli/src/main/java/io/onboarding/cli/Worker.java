@@ -1,5 +1,6 @@
 package io.onboarding.cli;
 
+import io.onboarding.cli.local.FileApplicationRepository;
 import io.onboarding.cli.local.FileDocumentStore;
 import io.onboarding.cli.local.InProcessLicenseCheckQueue;
 import io.onboarding.cli.output.ApplicationResult;
@@ -10,6 +11,7 @@ import io.onboarding.domain.port.ApplicationRecord;
 import io.onboarding.domain.port.DependencyException;
 import io.onboarding.domain.port.LicenseCheckRequest;
 import io.onboarding.domain.port.Notification;
+import io.onboarding.domain.usecase.ConcurrentUpdateException;
 import io.onboarding.domain.usecase.ProcessApplicationPackage;
 import io.onboarding.domain.usecase.ProcessingOptions;
 import io.onboarding.domain.usecase.SubmitLicenseForValidation;
@@ -25,7 +27,6 @@ import java.util.Optional;
  */
 final class Worker {
     /** Our exception messages carry ids and codes only (see STYLE); a foreign one is cut short all the same. */
-    private static final int MAX_MESSAGE = 200;
 
     private final FileDocumentStore documents;
     private final CountingApplicationRepository repository;
@@ -59,7 +60,8 @@ final class Worker {
         try {
             ref = documents.importPackage(input);
         } catch (IOException | RuntimeException e) {
-            return failed(packageName, Optional.empty(), Optional.empty(), e);
+            Optional<ApplicationId> named = new PackageRef(FileDocumentStore.keyOf(input), "unread").applicationId();
+            return failed(packageName, named, Optional.empty(), e);
         }
         if (reprocessTag.isPresent()) {
             ref = new PackageRef(ref.key(), ref.sourceVersion() + "+" + reprocessTag.get());
@@ -112,19 +114,26 @@ final class Worker {
                 false, List.copyOf(sent), Optional.of(describe(error)));
     }
 
-    /** The failure without personal data: dependency failures carry ids and codes only, by contract. */
+    /**
+     * The failure without personal data. Dependency failures and concurrent updates carry ids and codes only, by
+     * contract, so their messages are shown; any other exception's message is not, as it may quote what it read
+     * (a parser quoting a record, a library quoting a file).
+     */
     static ApplicationResult.Failure describe(Throwable error) {
         String type = error.getClass().getSimpleName();
         if (error instanceof DependencyException dependency) {
             return new ApplicationResult.Failure(type, Optional.of(dependency.dependency()),
                     dependency.isRetryable(), String.valueOf(dependency.getMessage()));
         }
+        if (error instanceof ConcurrentUpdateException concurrent) {
+            return new ApplicationResult.Failure(type, Optional.of(FileApplicationRepository.DEPENDENCY), true,
+                    concurrent.getMessage() + "; run again later");
+        }
         if (error instanceof IOException) {
             return new ApplicationResult.Failure(type, Optional.of("input"), false,
                     "the input file could not be read (" + type + ")");
         }
-        String message = error.getMessage() == null ? "" : ": " + error.getMessage();
         return new ApplicationResult.Failure(type, Optional.empty(), false,
-                "unexpected " + type + (message.length() > MAX_MESSAGE ? message.substring(0, MAX_MESSAGE) : message));
+                "unexpected " + type + " (its message is withheld: it may quote the package)");
     }
 }

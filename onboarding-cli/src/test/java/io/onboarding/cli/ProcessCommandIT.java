@@ -252,6 +252,41 @@ class ProcessCommandIT {
     }
 
     @Test
+    void listsADamagedRecordByIdOnlyAndExitsWithThree() throws Exception {
+        process(replaying(facesMatch, Fixtures.sample(inputs, APPROVED), Fixtures.sample(inputs, DETAILS_MISMATCH)));
+        Path damaged = work.resolve("records/" + DETAILS_MISMATCH + ".json");
+        String whole = Files.readString(damaged);
+        Files.writeString(damaged, whole.substring(0, whole.indexOf("JOHN") + 4));
+
+        CliRun list = CliRun.run(stub.factory(), "list", "--work-dir", work.toString());
+        CliRun listJson = CliRun.run(stub.factory(), "list", "--json", "--work-dir", work.toString());
+
+        assertThat(list.exitCode()).isEqualTo(3);
+        assertThat(list.out()).containsPattern(APPROVED + " +APPROVED")
+                .containsPattern(DETAILS_MISMATCH + " +damaged: records/" + DETAILS_MISMATCH + ".json")
+                .contains("1 application, 1 damaged record").doesNotContain("JOHN");
+        assertThat(listJson.jsonLines()).extracting(line -> line.get("appUuid").asText() + " "
+                + line.get("error").path("type").asText("-")).containsExactly(APPROVED + " -",
+                DETAILS_MISMATCH + " DamagedRecord");
+    }
+
+    @Test
+    void withholdsTheMessageOfAnUnexpectedFailureAsItMayQuoteThePackage() {
+        Fixtures.sample(inputs, APPROVED);
+        var engines = new StubEngines((selfie, document, floor) -> {
+            throw new IllegalStateException("could not parse NICK SAMPLE 1957");
+        }, document -> TestApplications.theSampleLicence().build());
+
+        CliRun run = CliRun.run(engines.factory(), "process", "--json", "--work-dir", work.toString(),
+                inputs.toString());
+
+        assertThat(run.exitCode()).isEqualTo(3);
+        JsonNode error = run.jsonLines().get(0).get("error");
+        assertThat(error.get("type").asText()).isEqualTo("IllegalStateException");
+        assertThat(run.out() + run.err()).doesNotContain("NICK", "SAMPLE", "1957");
+    }
+
+    @Test
     void showsTheDeclaredValuesOnlyWhenAsked() {
         process(replaying(facesMatch, Fixtures.sample(inputs, DETAILS_MISMATCH)));
 

@@ -53,6 +53,15 @@ class UsageErrorsTest {
     }
 
     @Test
+    void exitsWithTwoForAnInputThatIsNeitherAFileNorADirectoryInsteadOfReadingItForEver() {
+        CliRun run = CliRun.run(StubEngines.matching().factory(), "process", "--work-dir",
+                temp.resolve("w").toString(), "/dev/zero");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("not a regular file or directory: /dev/zero");
+    }
+
+    @Test
     void exitsWithTwoWhenBothLicenceAnswersAreGiven() {
         CliRun run = run("process", "--license-valid", "--license-invalid", "x.zip");
 

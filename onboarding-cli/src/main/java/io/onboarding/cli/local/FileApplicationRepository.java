@@ -1,5 +1,6 @@
 package io.onboarding.cli.local;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.onboarding.domain.model.ApplicationId;
 import io.onboarding.domain.port.ApplicationRecord;
@@ -22,6 +23,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Consumer;
 
 /**
  * {@link ApplicationRepository} with one JSON file per application under {@code <work>/records/}, kept across runs.
@@ -30,7 +32,7 @@ import java.util.concurrent.locks.ReentrantLock;
  * always whole.
  */
 public final class FileApplicationRepository implements ApplicationRepository {
-    static final String DEPENDENCY = "local-records";
+    public static final String DEPENDENCY = "local-records";
     private static final String SUFFIX = ".json";
     private static final Map<Path, ReentrantLock> JVM_LOCKS = new ConcurrentHashMap<>();
 
@@ -54,15 +56,26 @@ public final class FileApplicationRepository implements ApplicationRepository {
     @Override
     public Optional<ApplicationRecord> find(ApplicationId id) {
         Path file = fileOf(id);
+        ApplicationRecord record;
         try {
-            return Optional.of(RecordJson.fromJson(json.readTree(Files.readAllBytes(file))));
+            record = RecordJson.fromJson(json.readTree(Files.readAllBytes(file)));
         } catch (NoSuchFileException e) {
             return Optional.empty();
+        } catch (JsonProcessingException | IllegalArgumentException e) {
+            throw damaged(id, e);
         } catch (IOException e) {
             throw new TransientDependencyException(DEPENDENCY, "reading the record of " + id + " failed", e);
-        } catch (IllegalArgumentException e) {
-            throw new DependencyException(DEPENDENCY, "the record of " + id + " is damaged", e);
         }
+        if (!record.id().equals(id)) {
+            throw damaged(id, null);
+        }
+        return Optional.of(record);
+    }
+
+    /** Permanent: reading it again gives the same bytes. The cause is kept for a debugger, never printed. */
+    private static DependencyException damaged(ApplicationId id, Exception cause) {
+        return new DependencyException(DEPENDENCY, "the record of " + id + " is damaged: move records/" + id + SUFFIX
+                + " out of the work directory to process the package again", cause);
     }
 
     @Override
@@ -91,8 +104,8 @@ public final class FileApplicationRepository implements ApplicationRepository {
         }
     }
 
-    /** Every stored record, by application id. */
-    public List<ApplicationRecord> findAll() {
+    /** Every stored record that can be read, by application id; the ids of damaged ones go to {@code damaged}. */
+    public List<ApplicationRecord> findAll(Consumer<ApplicationId> damaged) {
         var ids = new ArrayList<ApplicationId>();
         try (DirectoryStream<Path> files = Files.newDirectoryStream(folder, "*" + SUFFIX)) {
             for (Path file : files) {
@@ -108,7 +121,14 @@ public final class FileApplicationRepository implements ApplicationRepository {
         ids.sort(Comparator.comparing(ApplicationId::value));
         var records = new ArrayList<ApplicationRecord>(ids.size());
         for (ApplicationId id : ids) {
-            find(id).ifPresent(records::add);
+            try {
+                find(id).ifPresent(records::add);
+            } catch (DependencyException e) {
+                if (e instanceof TransientDependencyException) {
+                    throw e;
+                }
+                damaged.accept(id);
+            }
         }
         return records;
     }

@@ -9,6 +9,7 @@ import io.onboarding.domain.port.TransientDependencyException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -62,11 +63,29 @@ public final class FileDocumentStore implements DocumentStore, DocumentBytes {
      * the whole file (hex). A file named {@code <app_uuid>.zip} is copied to {@code zipped/}; any other name is only
      * hashed, because the use case refuses it by its name without opening it. The input is only read.
      *
-     * @throws IOException when the input cannot be read or the copy cannot be written
+     * @throws IOException         when the input cannot be read
+     * @throws DependencyException when the copy cannot be written into the work directory
      */
     public PackageRef importPackage(Path input) throws IOException {
-        String fileName = Objects.requireNonNull(input, "input").getFileName().toString();
-        String key = ZIPPED + "/" + fileName;
+        try {
+            return copyIn(input);
+        } catch (FileSystemException e) {
+            if (e.getFile() != null && !input.equals(Path.of(e.getFile()))) {
+                throw new DependencyException(DEPENDENCY, "cannot write " + ZIPPED + "/ in the work directory ("
+                        + e.getClass().getSimpleName() + ")", e);
+            }
+            throw e;
+        }
+    }
+
+    /** The package key an input file is imported under: {@code zipped/<file name>}. */
+    public static String keyOf(Path input) {
+        return ZIPPED + "/" + Objects.requireNonNull(input, "input").getFileName();
+    }
+
+    private PackageRef copyIn(Path input) throws IOException {
+        String fileName = input.getFileName().toString();
+        String key = keyOf(input);
         MessageDigest sha256 = sha256();
         boolean addressable = new PackageRef(key, "unknown").applicationId().isPresent();
         if (!addressable) {

@@ -33,6 +33,10 @@ final class RecordedResponse {
      */
     static RecordedResponse read(Path file, String operation, List<String> expectedMembers) {
         Objects.requireNonNull(file, "file");
+        if (Files.exists(file) && !Files.isRegularFile(file)) {
+            throw new IllegalArgumentException("the recorded " + operation + " response " + file
+                    + " is not a regular file");
+        }
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(file);

@@ -3,6 +3,7 @@ package io.onboarding.cli.local;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.onboarding.domain.port.DependencyException;
 import io.onboarding.domain.model.DocumentRef;
 import io.onboarding.domain.model.PackageRef;
 import io.onboarding.domain.port.DocumentNotFoundException;
@@ -47,6 +48,17 @@ class FileDocumentStoreTest {
         assertThat(temp.resolve("work/zipped/big.zip")).hasSize(1001);
         assertThat(ref.sourceVersion()).isEqualTo(HexFormat.of().formatHex(
                 MessageDigest.getInstance("SHA-256").digest(big)));
+    }
+
+    @Test
+    void aWorkDirectoryThatCannotBeWrittenIsTheStoresFailureNotTheInputs() throws Exception {
+        Path input = Files.writeString(temp.resolve("8d247914.zip"), "zip bytes");
+        var store = new FileDocumentStore(temp.resolve("work"), 1024);
+        Files.delete(temp.resolve("work/zipped"));
+        Files.writeString(temp.resolve("work/zipped"), "a file where the folder was");
+
+        assertThatThrownBy(() -> store.importPackage(input)).isInstanceOf(DependencyException.class)
+                .hasMessageContaining("cannot write zipped/ in the work directory");
     }
 
     @Test
