@@ -1,5 +1,8 @@
 package io.onboarding.cli;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Objects;
 import java.util.concurrent.Callable;
@@ -39,7 +42,20 @@ public final class OnboardingCli implements Callable<Integer> {
 
     public static void main(String[] args) {
         System.exit(commandLine(new Context(Clock.systemUTC(), DefaultEngines::open,
-                () -> System.console() != null)).execute(args));
+                OnboardingCli::standardErrorIsATerminal)).execute(args));
+    }
+
+    /**
+     * Whether standard error, where the progress bar is drawn, is a terminal. On Linux the answer is where file
+     * descriptor 2 points; elsewhere the JVM's console (standard input and output on a terminal) stands in for it.
+     */
+    static boolean standardErrorIsATerminal() {
+        try {
+            String target = Files.readSymbolicLink(Path.of("/proc/self/fd/2")).toString();
+            return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty");
+        } catch (IOException | UnsupportedOperationException | SecurityException notLinux) {
+            return System.console() != null;
+        }
     }
 
     /** The command line with its subcommands, wired to {@code context}. */
