@@ -368,6 +368,7 @@ class ProcessCommandIT {
         assertThat(line.get("decision").asText()).isEqualTo("NEEDS_REVIEW");
         assertThat(line.get("reasons").toString()).isEqualTo("[\"DOCUMENT_UNSUPPORTED\"]");
         assertThat(line.get("documentSupported").asBoolean()).isFalse();
+        assertThat(line.get("licenseExpired").isNull()).as("no expiry date was read").isTrue();
         assertThat(line.get("fieldResults").isObject()).isTrue();
         assertThat(line.get("fieldResults")).isEmpty();
     }

@@ -54,7 +54,8 @@ public final class JsonReport {
         node.put("facesOnDocument", face.map(FaceCheck::comparison)
                 .filter(FacesCompared.class::isInstance).map(c -> ((FacesCompared) c).facesOnDocument()).orElse(null));
         node.put("documentSupported", details.map(DetailsCheck::documentSupported).orElse(null));
-        node.put("licenseExpired", details.map(DetailsCheck::licenseExpired).orElse(null));
+        node.put("licenseExpired", details.filter(DetailsCheck::documentSupported).map(DetailsCheck::licenseExpired)
+                .orElse(null));
         if (details.isPresent()) {
             ObjectNode outcomes = node.putObject("fieldResults");
             ObjectNode why = node.putObject("fieldReasons");
