@@ -16,11 +16,12 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
@@ -155,21 +156,21 @@ final class ProcessCommand implements Callable<Integer> {
         long start = System.nanoTime();
         ExecutorService pool = Executors.newFixedThreadPool(parallel, workerThreads());
         ThreadLocal<Worker> workers = ThreadLocal.withInitial(wiring::worker);
-        // two inputs with the same file name share zipped/<name>: one at a time, or one could read the other's copy
-        var sameName = new ConcurrentHashMap<String, Object>();
+        // two inputs with the same file name share zipped/<name> and the same record: the later one runs once the
+        // earlier one has finished, so the last input wins as a last upload would
+        var lastOfName = new HashMap<String, CompletableFuture<Void>>();
+        var all = new ArrayList<CompletableFuture<Void>>(packages.size());
         var window = new Semaphore(parallel * 4);   // bounds the tasks waiting for a worker, whatever the batch size
         try {
             for (int i = 0; i < packages.size(); i++) {
                 int index = i;
                 Path input = packages.get(i);
                 window.acquireUninterruptibly();
-                pool.execute(() -> {
+                Runnable task = () -> {
                     long started = System.nanoTime();
                     ApplicationResult result;
                     try {
-                        synchronized (sameName.computeIfAbsent(input.getFileName().toString(), name -> new Object())) {
-                            result = workers.get().process(input, reprocessTag);
-                        }
+                        result = workers.get().process(input, reprocessTag);
                     } catch (RuntimeException | Error unexpected) {
                         result = new ApplicationResult(Optional.of(input.getFileName().toString()), Optional.empty(),
                                 Optional.empty(), Optional.empty(), false, List.of(),
@@ -178,8 +179,14 @@ final class ProcessCommand implements Callable<Integer> {
                         window.release();
                     }
                     results.complete(index, result, Duration.ofNanos(System.nanoTime() - started));
-                });
+                };
+                CompletableFuture<Void> earlier = lastOfName.get(input.getFileName().toString());
+                CompletableFuture<Void> scheduled = earlier == null
+                        ? CompletableFuture.runAsync(task, pool) : earlier.thenRunAsync(task, pool);
+                lastOfName.put(input.getFileName().toString(), scheduled);
+                all.add(scheduled);
             }
+            CompletableFuture.allOf(all.toArray(CompletableFuture[]::new)).join();
         } finally {
             pool.shutdown();
             awaitQuietly(pool);

@@ -413,15 +413,22 @@ class ProcessCommandIT {
     }
 
     @Test
-    void processesTwoInputsWithTheSameNameOneAfterTheOtherAsAReupload() {
-        Path first = Fixtures.sample(temp.resolve("one"), APPROVED);
-        Path second = Fixtures.sampleAs(temp.resolve("two"), DETAILS_MISMATCH, APPROVED);
+    void processesInputsWithTheSameNameOneAfterTheOtherInInputOrderAsReuploads() {
+        var inputs = new ArrayList<String>();
+        for (int i = 0; i < 6; i++) {
+            Path folder = temp.resolve("upload-" + i);
+            inputs.add((i % 2 == 0 ? Fixtures.sample(folder, APPROVED)
+                    : Fixtures.sampleAs(folder, DETAILS_MISMATCH, APPROVED)).toString());
+        }
 
-        CliRun run = process("--json", "--parallel", "2", first.toString(), second.toString());
+        CliRun run = process(Stream.concat(Stream.of("--json", "--parallel", "4"), inputs.stream())
+                .toArray(String[]::new));
 
         assertThat(run.jsonLines()).extracting(line -> line.get("decision").asText() + " "
                         + line.get("reasons") + " " + line.get("duplicate"))
-                .containsExactly("APPROVED [] false", "REJECTED [\"DETAILS_MISMATCH\"] false");
+                .containsExactly("APPROVED [] false", "REJECTED [\"DETAILS_MISMATCH\"] false",
+                        "APPROVED [] false", "REJECTED [\"DETAILS_MISMATCH\"] false",
+                        "APPROVED [] false", "REJECTED [\"DETAILS_MISMATCH\"] false");
         assertThat(run.jsonLines().get(0).get("sourceVersion")).isNotEqualTo(run.jsonLines().get(1)
                 .get("sourceVersion"));
         CliRun list = CliRun.run(stub.factory(), "list", "--work-dir", work.toString());
