@@ -14,7 +14,7 @@ import java.util.Objects;
  * @param decisions the policy and options (optional variables, see {@link DecisionConfig})
  */
 public record DocumentConfig(String region, String bucket, String tableName, String topicArn, String queueUrl,
-                             DecisionConfig decisions) {
+                             DecisionConfig decisions) implements FunctionConfig {
     public static final String AWS_REGION = "AWS_REGION";
     public static final String DOCUMENT_BUCKET = "DOCUMENT_BUCKET";
     public static final String TABLE_NAME = "TABLE_NAME";
@@ -28,6 +28,11 @@ public record DocumentConfig(String region, String bucket, String tableName, Str
         Objects.requireNonNull(topicArn, "topicArn");
         Objects.requireNonNull(queueUrl, "queueUrl");
         Objects.requireNonNull(decisions, "decisions");
+    }
+
+    @Override
+    public String functionName() {
+        return "DocumentLambdaFunction";
     }
 
     /** Reads the process environment. */

@@ -17,7 +17,8 @@ import java.util.Objects;
  * @param decisions        the policy and options (optional variables, see {@link DecisionConfig})
  */
 public record SubmitLicenseConfig(String region, String tableName, String topicArn, URI validatorUrl,
-                                  Duration connectTimeout, Duration requestTimeout, DecisionConfig decisions) {
+                                  Duration connectTimeout, Duration requestTimeout, DecisionConfig decisions)
+        implements FunctionConfig {
     public static final String AWS_REGION = "AWS_REGION";
     public static final String TABLE_NAME = "TABLE_NAME";
     public static final String TOPIC_ARN = "TOPIC_ARN";
@@ -33,6 +34,11 @@ public record SubmitLicenseConfig(String region, String tableName, String topicA
         Objects.requireNonNull(connectTimeout, "connectTimeout");
         Objects.requireNonNull(requestTimeout, "requestTimeout");
         Objects.requireNonNull(decisions, "decisions");
+    }
+
+    @Override
+    public String functionName() {
+        return "SubmitLicenseLambdaFunction";
     }
 
     /** Reads the process environment. */
