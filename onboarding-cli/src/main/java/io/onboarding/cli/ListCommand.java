@@ -5,7 +5,7 @@ import io.onboarding.cli.output.ApplicationResult;
 import io.onboarding.cli.output.JsonReport;
 import io.onboarding.domain.decision.KycDecision;
 import io.onboarding.domain.model.ApplicationId;
-import io.onboarding.domain.port.ApplicationRecord;
+import io.onboarding.domain.application.ApplicationRecord;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.util.ArrayList;

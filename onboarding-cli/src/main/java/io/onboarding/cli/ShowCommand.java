@@ -6,7 +6,7 @@ import io.onboarding.cli.output.JsonReport;
 import io.onboarding.cli.output.TextReport;
 import io.onboarding.domain.decision.KycPolicy;
 import io.onboarding.domain.model.ApplicationId;
-import io.onboarding.domain.port.ApplicationRecord;
+import io.onboarding.domain.application.ApplicationRecord;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.util.Optional;

@@ -7,7 +7,7 @@ import io.onboarding.cli.output.ApplicationResult;
 import io.onboarding.domain.decision.DecisionOutcome;
 import io.onboarding.domain.model.ApplicationId;
 import io.onboarding.domain.model.PackageRef;
-import io.onboarding.domain.port.ApplicationRecord;
+import io.onboarding.domain.application.ApplicationRecord;
 import io.onboarding.domain.port.DependencyException;
 import io.onboarding.domain.port.LicenseCheckRequest;
 import io.onboarding.domain.port.Notification;

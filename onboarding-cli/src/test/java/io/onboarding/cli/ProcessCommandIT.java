@@ -14,7 +14,7 @@ import io.onboarding.domain.decision.DecisionOutcome;
 import io.onboarding.domain.decision.KycDecision;
 import io.onboarding.domain.model.ApplicationId;
 import io.onboarding.domain.model.FacesCompared;
-import io.onboarding.domain.port.ApplicationRecord;
+import io.onboarding.domain.application.ApplicationRecord;
 import io.onboarding.domain.port.DependencyException;
 import io.onboarding.domain.port.TransientDependencyException;
 import io.onboarding.domain.testing.TestApplications;

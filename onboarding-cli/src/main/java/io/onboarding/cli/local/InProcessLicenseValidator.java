@@ -1,6 +1,6 @@
 package io.onboarding.cli.local;
 
-import io.onboarding.domain.decision.LicenseValidation;
+import io.onboarding.domain.model.LicenseValidation;
 import io.onboarding.domain.port.LicenseValidator;
 import io.onboarding.domain.usecase.ValidateLicense;
 

@@ -10,7 +10,7 @@ import io.onboarding.domain.model.ApplicantDetails;
 import io.onboarding.domain.model.ApplicationId;
 import io.onboarding.domain.model.FacesCompared;
 import io.onboarding.domain.model.IdField;
-import io.onboarding.domain.port.ApplicationRecord;
+import io.onboarding.domain.application.ApplicationRecord;
 import io.onboarding.domain.port.Notification;
 import io.onboarding.domain.testing.TestApplications;
 import java.time.Instant;

@@ -1,5 +1,6 @@
 package io.onboarding.domain.decision;
 
+import io.onboarding.domain.model.LicenseValidation;
 import io.onboarding.domain.matching.DetailsMatcher;
 import io.onboarding.domain.matching.MatchOutcome;
 import io.onboarding.domain.model.ApplicantDetails;

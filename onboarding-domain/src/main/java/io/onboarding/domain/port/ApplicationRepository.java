@@ -1,5 +1,6 @@
 package io.onboarding.domain.port;
 
+import io.onboarding.domain.application.ApplicationRecord;
 import io.onboarding.domain.model.ApplicationId;
 import java.util.Optional;
 

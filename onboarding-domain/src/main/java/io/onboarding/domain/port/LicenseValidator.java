@@ -1,6 +1,6 @@
 package io.onboarding.domain.port;
 
-import io.onboarding.domain.decision.LicenseValidation;
+import io.onboarding.domain.model.LicenseValidation;
 
 /**
  * The third-party service that says whether a driver's licence number is valid. {@code validationOverride} is the

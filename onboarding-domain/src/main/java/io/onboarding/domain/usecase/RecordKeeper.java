@@ -1,10 +1,10 @@
 package io.onboarding.domain.usecase;
 
 import io.onboarding.domain.model.ApplicationId;
-import io.onboarding.domain.port.ApplicationRecord;
+import io.onboarding.domain.application.ApplicationRecord;
 import io.onboarding.domain.port.ApplicationRepository;
-import io.onboarding.domain.port.Effect;
-import io.onboarding.domain.port.EffectState;
+import io.onboarding.domain.application.Effect;
+import io.onboarding.domain.application.EffectState;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

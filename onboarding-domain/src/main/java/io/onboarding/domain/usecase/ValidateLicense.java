@@ -1,6 +1,6 @@
 package io.onboarding.domain.usecase;
 
-import io.onboarding.domain.decision.LicenseValidation;
+import io.onboarding.domain.model.LicenseValidation;
 import java.util.Objects;
 
 /**

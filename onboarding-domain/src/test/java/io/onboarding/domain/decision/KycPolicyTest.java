@@ -1,5 +1,6 @@
 package io.onboarding.domain.decision;
 
+import io.onboarding.domain.model.LicenseValidation;
 import static io.onboarding.domain.testing.TestApplications.anApplicant;
 import static io.onboarding.domain.testing.TestApplications.theSampleLicence;
 import static org.assertj.core.api.Assertions.assertThat;

@@ -1,6 +1,6 @@
 package io.onboarding.domain.testing;
 
-import io.onboarding.domain.decision.LicenseValidation;
+import io.onboarding.domain.model.LicenseValidation;
 import io.onboarding.domain.port.LicenseValidator;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;

@@ -7,10 +7,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.onboarding.domain.decision.DecisionReason;
 import io.onboarding.domain.decision.KycDecision;
-import io.onboarding.domain.decision.LicenseValidation;
+import io.onboarding.domain.model.LicenseValidation;
 import io.onboarding.domain.model.ApplicationId;
 import io.onboarding.domain.model.FacesCompared;
-import io.onboarding.domain.port.ApplicationRecord;
+import io.onboarding.domain.application.ApplicationRecord;
 import io.onboarding.domain.port.LicenseCheckRequest;
 import io.onboarding.domain.port.Notification;
 import io.onboarding.domain.port.TransientDependencyException;

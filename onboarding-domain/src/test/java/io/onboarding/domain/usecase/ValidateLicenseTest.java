@@ -3,7 +3,7 @@ package io.onboarding.domain.usecase;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.onboarding.domain.decision.LicenseValidation;
+import io.onboarding.domain.model.LicenseValidation;
 import org.junit.jupiter.api.Test;
 
 class ValidateLicenseTest {

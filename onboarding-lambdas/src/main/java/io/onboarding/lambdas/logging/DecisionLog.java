@@ -3,7 +3,7 @@ package io.onboarding.lambdas.logging;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.onboarding.domain.port.ApplicationRecord;
+import io.onboarding.domain.application.ApplicationRecord;
 import java.io.PrintStream;
 import java.util.Objects;
 

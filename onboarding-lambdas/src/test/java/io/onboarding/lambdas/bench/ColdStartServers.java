@@ -12,7 +12,7 @@ import io.onboarding.adapters.aws.recorded.RecordedAwsServer.Reply;
 import io.onboarding.adapters.aws.testing.LocalAws;
 import io.onboarding.domain.decision.DecisionOutcome;
 import io.onboarding.domain.model.PackageRef;
-import io.onboarding.domain.port.ApplicationRecord;
+import io.onboarding.domain.application.ApplicationRecord;
 import io.onboarding.lambdas.di.LocalEndpoints;
 import io.onboarding.lambdas.di.LocalPipelineComponent;
 import java.io.ByteArrayInputStream;

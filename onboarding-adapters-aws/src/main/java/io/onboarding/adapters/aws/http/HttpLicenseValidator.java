@@ -1,6 +1,6 @@
 package io.onboarding.adapters.aws.http;
 
-import io.onboarding.domain.decision.LicenseValidation;
+import io.onboarding.domain.model.LicenseValidation;
 import io.onboarding.domain.port.DependencyException;
 import io.onboarding.domain.port.LicenseValidator;
 import io.onboarding.domain.port.TransientDependencyException;

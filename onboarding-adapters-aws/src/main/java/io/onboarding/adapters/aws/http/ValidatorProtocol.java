@@ -4,7 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.onboarding.domain.decision.LicenseValidation;
+import io.onboarding.domain.model.LicenseValidation;
 import java.io.UncheckedIOException;
 import java.util.Optional;
 

@@ -9,7 +9,7 @@ import io.onboarding.domain.matching.MatchReason;
 import io.onboarding.domain.model.IdField;
 import io.onboarding.domain.model.NoFaceInSelfie;
 import io.onboarding.domain.model.NoFaceOnDocument;
-import io.onboarding.domain.port.ApplicationRecord;
+import io.onboarding.domain.application.ApplicationRecord;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

@@ -8,7 +8,7 @@ import io.onboarding.domain.decision.FaceCheck;
 import io.onboarding.domain.model.ApplicationId;
 import io.onboarding.domain.model.FacesCompared;
 import io.onboarding.domain.model.NoFaceInSelfie;
-import io.onboarding.domain.port.ApplicationRecord;
+import io.onboarding.domain.application.ApplicationRecord;
 import io.onboarding.domain.port.DependencyException;
 import io.onboarding.domain.testing.TestApplications;
 import java.util.ArrayList;

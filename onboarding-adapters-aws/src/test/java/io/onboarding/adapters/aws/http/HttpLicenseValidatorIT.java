@@ -11,7 +11,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.onboarding.adapters.aws.recorded.LoopbackValidatorServer;
 import io.onboarding.adapters.aws.recorded.LoopbackValidatorServer.Request;
-import io.onboarding.domain.decision.LicenseValidation;
+import io.onboarding.domain.model.LicenseValidation;
 import io.onboarding.domain.port.DependencyException;
 import io.onboarding.domain.port.TransientDependencyException;
 import java.time.Duration;

@@ -2,7 +2,7 @@ package io.onboarding.adapters.aws.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.onboarding.domain.decision.LicenseValidation;
+import io.onboarding.domain.model.LicenseValidation;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -1,4 +1,4 @@
-package io.onboarding.domain.port;
+package io.onboarding.domain.application;
 
 /**
  * An outbound action taken at most once per application version under normal operation: a notification or the

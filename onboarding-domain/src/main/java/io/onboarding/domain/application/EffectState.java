@@ -1,4 +1,4 @@
-package io.onboarding.domain.port;
+package io.onboarding.domain.application;
 
 import java.time.Duration;
 import java.time.Instant;

@@ -1,4 +1,4 @@
-package io.onboarding.domain.decision;
+package io.onboarding.domain.model;
 
 /** The third-party validator's answer about a driver's licence. {@code VALID} is LICENSE_VALIDATION = true. */
 public enum LicenseValidation {

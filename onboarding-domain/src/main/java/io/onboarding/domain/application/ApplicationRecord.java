@@ -1,9 +1,9 @@
-package io.onboarding.domain.port;
+package io.onboarding.domain.application;
 
 import io.onboarding.domain.decision.DetailsCheck;
 import io.onboarding.domain.decision.FaceCheck;
 import io.onboarding.domain.decision.KycDecision;
-import io.onboarding.domain.decision.LicenseValidation;
+import io.onboarding.domain.model.LicenseValidation;
 import io.onboarding.domain.model.ApplicantDetails;
 import io.onboarding.domain.model.ApplicationId;
 import io.onboarding.domain.model.RefusalReason;
