@@ -1,7 +1,7 @@
 package io.onboarding.cli;
 
-import io.onboarding.domain.model.ApplicationId;
 import io.onboarding.domain.application.ApplicationRecord;
+import io.onboarding.domain.model.ApplicationId;
 import io.onboarding.domain.port.ApplicationRepository;
 import java.util.Optional;
 

@@ -10,11 +10,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.onboarding.cli.local.FileApplicationRepository;
+import io.onboarding.domain.application.ApplicationRecord;
 import io.onboarding.domain.decision.DecisionOutcome;
 import io.onboarding.domain.decision.KycDecision;
 import io.onboarding.domain.model.ApplicationId;
 import io.onboarding.domain.model.FacesCompared;
-import io.onboarding.domain.application.ApplicationRecord;
 import io.onboarding.domain.port.DependencyException;
 import io.onboarding.domain.port.TransientDependencyException;
 import io.onboarding.domain.testing.TestApplications;
@@ -201,7 +201,8 @@ class ProcessCommandIT {
         var repository = new FileApplicationRepository(work);
         ApplicationRecord done = repository.find(ApplicationId.of(APPROVED)).orElseThrow();
         repository.save(new ApplicationRecord(done.id(), done.sourceVersion(), done.revision() + 1, done.attempts(),
-                done.receivedAt(), done.updatedAt(), done.applicant(), done.refusal(), done.faceCheck(),
+                done.receivedAt(), done.updatedAt(), done.applicant(), done.refusal(), done.documents(),
+                done.faceCheck(),
                 done.detailsCheck(), Optional.empty(),
                 Optional.of(new KycDecision(DecisionOutcome.PENDING_LICENSE_VALIDATION, List.of())), done.effects()));
 

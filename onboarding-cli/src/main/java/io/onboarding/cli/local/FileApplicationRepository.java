@@ -2,8 +2,8 @@ package io.onboarding.cli.local;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.onboarding.domain.model.ApplicationId;
 import io.onboarding.domain.application.ApplicationRecord;
+import io.onboarding.domain.model.ApplicationId;
 import io.onboarding.domain.port.ApplicationRepository;
 import io.onboarding.domain.port.DependencyException;
 import io.onboarding.domain.port.TransientDependencyException;

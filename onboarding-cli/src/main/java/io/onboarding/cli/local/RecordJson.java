@@ -4,25 +4,27 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.onboarding.domain.application.ApplicationRecord;
+import io.onboarding.domain.application.Effect;
+import io.onboarding.domain.application.EffectState;
+import io.onboarding.domain.application.StoredDocuments;
 import io.onboarding.domain.decision.DecisionOutcome;
 import io.onboarding.domain.decision.DecisionReason;
 import io.onboarding.domain.decision.DetailsCheck;
 import io.onboarding.domain.decision.FaceCheck;
 import io.onboarding.domain.decision.KycDecision;
-import io.onboarding.domain.model.LicenseValidation;
 import io.onboarding.domain.matching.FieldMatch;
 import io.onboarding.domain.matching.MatchReason;
 import io.onboarding.domain.model.ApplicantDetails;
 import io.onboarding.domain.model.ApplicationId;
+import io.onboarding.domain.model.DocumentRef;
 import io.onboarding.domain.model.FaceComparison;
 import io.onboarding.domain.model.FacesCompared;
 import io.onboarding.domain.model.IdField;
+import io.onboarding.domain.model.LicenseValidation;
 import io.onboarding.domain.model.NoFaceInSelfie;
 import io.onboarding.domain.model.NoFaceOnDocument;
 import io.onboarding.domain.model.RefusalReason;
-import io.onboarding.domain.application.ApplicationRecord;
-import io.onboarding.domain.application.Effect;
-import io.onboarding.domain.application.EffectState;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -60,6 +62,10 @@ final class RecordJson {
             applicant.asMap().forEach((field, value) -> values.put(field.name(), value));
         });
         record.refusal().ifPresent(reason -> json.put("REFUSAL_REASON", reason.name()));
+        record.documents().ifPresent(stored -> json.putObject("DOCUMENTS")
+                .put("DETAILS_KEY", stored.details().key())
+                .put("SELFIE_KEY", stored.selfie().key())
+                .put("LICENSE_KEY", stored.license().key()));
         record.faceCheck().ifPresent(face -> {
             ObjectNode node = json.putObject("FACE_CHECK");
             node.put("LICENSE_SELFIE_MATCH", face.passed());
@@ -116,6 +122,9 @@ final class RecordJson {
                 instant(json, "UPDATED_AT"),
                 optional(json, "APPLICANT").map(RecordJson::applicant),
                 optional(json, "REFUSAL_REASON").map(node -> enumValue(RefusalReason.class, node, "REFUSAL_REASON")),
+                optional(json, "DOCUMENTS").map(node -> new StoredDocuments(
+                        new DocumentRef(text(node, "DETAILS_KEY")), new DocumentRef(text(node, "SELFIE_KEY")),
+                        new DocumentRef(text(node, "LICENSE_KEY")))),
                 optional(json, "FACE_CHECK").map(RecordJson::faceCheck),
                 optional(json, "DETAILS_CHECK").map(RecordJson::detailsCheck),
                 optional(json, "LICENSE_VALIDATION")

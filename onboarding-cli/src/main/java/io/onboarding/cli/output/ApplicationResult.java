@@ -1,9 +1,9 @@
 package io.onboarding.cli.output;
 
+import io.onboarding.domain.application.ApplicationRecord;
 import io.onboarding.domain.decision.DecisionOutcome;
 import io.onboarding.domain.decision.DecisionReason;
 import io.onboarding.domain.decision.KycDecision;
-import io.onboarding.domain.application.ApplicationRecord;
 import io.onboarding.domain.port.Notification;
 import java.util.List;
 import java.util.Objects;

@@ -3,15 +3,15 @@ package io.onboarding.cli.output;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.onboarding.domain.application.ApplicationRecord;
 import io.onboarding.domain.decision.DetailsCheck;
 import io.onboarding.domain.decision.FaceCheck;
 import io.onboarding.domain.decision.KycDecision;
-import io.onboarding.domain.model.LicenseValidation;
 import io.onboarding.domain.matching.FieldMatch;
 import io.onboarding.domain.model.FaceComparison;
 import io.onboarding.domain.model.FacesCompared;
+import io.onboarding.domain.model.LicenseValidation;
 import io.onboarding.domain.model.NoFaceInSelfie;
-import io.onboarding.domain.application.ApplicationRecord;
 import io.onboarding.domain.port.Notification;
 import java.util.Optional;
 

@@ -1,9 +1,9 @@
 package io.onboarding.cli.output;
 
 import io.onboarding.cli.timing.EngineTimings;
+import io.onboarding.domain.application.ApplicationRecord;
 import io.onboarding.domain.decision.DecisionOutcome;
 import io.onboarding.domain.model.RefusalReason;
-import io.onboarding.domain.application.ApplicationRecord;
 import java.time.Duration;
 import java.util.EnumMap;
 import java.util.Locale;

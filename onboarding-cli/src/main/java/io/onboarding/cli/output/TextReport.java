@@ -1,5 +1,7 @@
 package io.onboarding.cli.output;
 
+import io.onboarding.domain.application.ApplicationRecord;
+import io.onboarding.domain.application.Effect;
 import io.onboarding.domain.decision.DetailsCheck;
 import io.onboarding.domain.decision.FaceCheck;
 import io.onboarding.domain.decision.KycDecision;
@@ -7,8 +9,6 @@ import io.onboarding.domain.matching.FieldMatch;
 import io.onboarding.domain.model.ApplicantDetails;
 import io.onboarding.domain.model.FacesCompared;
 import io.onboarding.domain.model.IdField;
-import io.onboarding.domain.application.ApplicationRecord;
-import io.onboarding.domain.application.Effect;
 import io.onboarding.domain.port.Notification;
 import java.util.ArrayList;
 import java.util.List;

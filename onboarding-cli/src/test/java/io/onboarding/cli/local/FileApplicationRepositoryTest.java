@@ -4,20 +4,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.fail;
 
+import io.onboarding.domain.application.ApplicationRecord;
+import io.onboarding.domain.application.Effect;
+import io.onboarding.domain.application.EffectState;
 import io.onboarding.domain.decision.DecisionReason;
 import io.onboarding.domain.decision.DetailsCheck;
 import io.onboarding.domain.decision.FaceCheck;
 import io.onboarding.domain.decision.KycDecision;
 import io.onboarding.domain.decision.KycPolicy;
-import io.onboarding.domain.model.LicenseValidation;
 import io.onboarding.domain.model.ApplicationId;
 import io.onboarding.domain.model.FacesCompared;
 import io.onboarding.domain.model.IdField;
+import io.onboarding.domain.model.LicenseValidation;
 import io.onboarding.domain.model.NoFaceInSelfie;
 import io.onboarding.domain.model.RefusalReason;
-import io.onboarding.domain.application.ApplicationRecord;
-import io.onboarding.domain.application.Effect;
-import io.onboarding.domain.application.EffectState;
 import io.onboarding.domain.port.DependencyException;
 import io.onboarding.domain.port.TransientDependencyException;
 import io.onboarding.domain.testing.TestApplications;
@@ -172,7 +172,8 @@ class FileApplicationRepositoryTest {
 
     private static ApplicationRecord copyAt(ApplicationRecord record, long revision) {
         return new ApplicationRecord(record.id(), record.sourceVersion(), revision, record.attempts(),
-                record.receivedAt(), record.updatedAt(), record.applicant(), record.refusal(), record.faceCheck(),
+                record.receivedAt(), record.updatedAt(), record.applicant(), record.refusal(), record.documents(),
+                record.faceCheck(),
                 record.detailsCheck(), record.licenseValidation(), record.decision(), record.effects());
     }
 }

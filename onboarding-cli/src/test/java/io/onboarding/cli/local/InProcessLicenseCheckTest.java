@@ -2,8 +2,8 @@ package io.onboarding.cli.local;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.onboarding.domain.model.LicenseValidation;
 import io.onboarding.domain.model.ApplicationId;
+import io.onboarding.domain.model.LicenseValidation;
 import io.onboarding.domain.port.LicenseCheckRequest;
 import org.junit.jupiter.api.Test;
 

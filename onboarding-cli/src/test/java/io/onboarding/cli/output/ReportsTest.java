@@ -3,6 +3,7 @@ package io.onboarding.cli.output;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.onboarding.domain.application.ApplicationRecord;
 import io.onboarding.domain.decision.DetailsCheck;
 import io.onboarding.domain.decision.KycDecision;
 import io.onboarding.domain.decision.KycPolicy;
@@ -10,7 +11,6 @@ import io.onboarding.domain.model.ApplicantDetails;
 import io.onboarding.domain.model.ApplicationId;
 import io.onboarding.domain.model.FacesCompared;
 import io.onboarding.domain.model.IdField;
-import io.onboarding.domain.application.ApplicationRecord;
 import io.onboarding.domain.port.Notification;
 import io.onboarding.domain.testing.TestApplications;
 import java.time.Instant;

@@ -3,9 +3,9 @@ package io.onboarding.domain.application;
 import io.onboarding.domain.decision.DetailsCheck;
 import io.onboarding.domain.decision.FaceCheck;
 import io.onboarding.domain.decision.KycDecision;
-import io.onboarding.domain.model.LicenseValidation;
 import io.onboarding.domain.model.ApplicantDetails;
 import io.onboarding.domain.model.ApplicationId;
+import io.onboarding.domain.model.LicenseValidation;
 import io.onboarding.domain.model.RefusalReason;
 import java.time.Instant;
 import java.util.EnumMap;
@@ -27,6 +27,7 @@ public record ApplicationRecord(
         Instant updatedAt,
         Optional<ApplicantDetails> applicant,
         Optional<RefusalReason> refusal,
+        Optional<StoredDocuments> documents,
         Optional<FaceCheck> faceCheck,
         Optional<DetailsCheck> detailsCheck,
         Optional<LicenseValidation> licenseValidation,
@@ -40,6 +41,7 @@ public record ApplicationRecord(
         Objects.requireNonNull(updatedAt, "updatedAt");
         Objects.requireNonNull(applicant, "applicant");
         Objects.requireNonNull(refusal, "refusal");
+        Objects.requireNonNull(documents, "documents");
         Objects.requireNonNull(faceCheck, "faceCheck");
         Objects.requireNonNull(detailsCheck, "detailsCheck");
         Objects.requireNonNull(licenseValidation, "licenseValidation");
@@ -50,8 +52,11 @@ public record ApplicationRecord(
         if (attempts < 0) {
             throw new IllegalArgumentException("attempts cannot be negative");
         }
-        if (applicant.isPresent() == refusal.isPresent()) {
-            throw new IllegalArgumentException("a record holds either the applicant's details or a refusal");
+        if (applicant.isPresent() && refusal.isPresent()) {
+            throw new IllegalArgumentException("a record holds the applicant's details or a refusal, not both");
+        }
+        if (documents.isPresent() && applicant.isEmpty()) {
+            throw new IllegalArgumentException("only an accepted package has stored documents");
         }
         effects = effects.isEmpty() ? Map.of() : Map.copyOf(new EnumMap<>(effects));
     }
@@ -63,7 +68,8 @@ public record ApplicationRecord(
     public static ApplicationRecord accepted(ApplicationId id, String sourceVersion, long revision,
                                              ApplicantDetails applicant, Instant at) {
         return new ApplicationRecord(id, sourceVersion, revision, 1, at, at, Optional.of(applicant),
-                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Map.of());
+                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.empty(), Map.of());
     }
 
     /**
@@ -73,49 +79,66 @@ public record ApplicationRecord(
     public static ApplicationRecord refused(ApplicationId id, String sourceVersion, long revision,
                                             RefusalReason reason, Instant at) {
         return new ApplicationRecord(id, sourceVersion, revision, 1, at, at, Optional.empty(), Optional.of(reason),
-                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Map.of());
+                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Map.of());
+    }
+
+    /**
+     * A new record for a package that could not be read at all (it was gone, or its store failed for good), so
+     * that the failure can still be recorded and notified. It holds neither the applicant's details nor a refusal.
+     */
+    public static ApplicationRecord unread(ApplicationId id, String sourceVersion, long revision, Instant at) {
+        return new ApplicationRecord(id, sourceVersion, revision, 1, at, at, Optional.empty(), Optional.empty(),
+                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Map.of());
     }
 
     /** The next revision of this record, stamped {@code at}. Every change goes through here. */
-    private ApplicationRecord next(Instant at, int newAttempts, Optional<FaceCheck> face,
-                                   Optional<DetailsCheck> details, Optional<LicenseValidation> validation,
+    private ApplicationRecord next(Instant at, int newAttempts, Optional<StoredDocuments> docs,
+                                   Optional<FaceCheck> face, Optional<DetailsCheck> details, Optional<LicenseValidation> validation,
                                    Optional<KycDecision> newDecision, Map<Effect, EffectState> newEffects) {
         return new ApplicationRecord(id, sourceVersion, revision + 1, newAttempts, receivedAt, at, applicant,
-                refusal, face, details, validation, newDecision, newEffects);
+                refusal, docs, face, details, validation, newDecision, newEffects);
     }
 
     public ApplicationRecord withAttempt(Instant at) {
-        return next(at, attempts + 1, faceCheck, detailsCheck, licenseValidation, decision, effects);
+        return next(at, attempts + 1, documents, faceCheck, detailsCheck, licenseValidation, decision, effects);
+    }
+
+    public ApplicationRecord withDocuments(StoredDocuments stored, Instant at) {
+        if (applicant.isEmpty()) {
+            throw new IllegalStateException("only an accepted package has stored documents");
+        }
+        return next(at, attempts, Optional.of(stored), faceCheck, detailsCheck, licenseValidation, decision, effects);
     }
 
     public ApplicationRecord withFaceCheck(FaceCheck check, Instant at) {
-        return next(at, attempts, Optional.of(check), detailsCheck, licenseValidation, decision, effects);
+        return next(at, attempts, documents, Optional.of(check), detailsCheck, licenseValidation, decision, effects);
     }
 
     public ApplicationRecord withDetailsCheck(DetailsCheck check, Instant at) {
-        return next(at, attempts, faceCheck, Optional.of(check), licenseValidation, decision, effects);
+        return next(at, attempts, documents, faceCheck, Optional.of(check), licenseValidation, decision, effects);
     }
 
     public ApplicationRecord withLicenseValidation(LicenseValidation validation, Instant at) {
-        return next(at, attempts, faceCheck, detailsCheck, Optional.of(validation), decision, effects);
+        return next(at, attempts, documents, faceCheck, detailsCheck, Optional.of(validation), decision, effects);
     }
 
     public ApplicationRecord withDecision(KycDecision newDecision, Instant at) {
-        return next(at, attempts, faceCheck, detailsCheck, licenseValidation, Optional.of(newDecision), effects);
+        return next(at, attempts, documents, faceCheck, detailsCheck, licenseValidation, Optional.of(newDecision),
+                effects);
     }
 
     public ApplicationRecord withEffect(Effect effect, EffectState state, Instant at) {
         var copy = new EnumMap<Effect, EffectState>(Effect.class);
         copy.putAll(effects);
         copy.put(effect, state);
-        return next(at, attempts, faceCheck, detailsCheck, licenseValidation, decision, copy);
+        return next(at, attempts, documents, faceCheck, detailsCheck, licenseValidation, decision, copy);
     }
 
     public ApplicationRecord withoutEffect(Effect effect, Instant at) {
         var copy = new EnumMap<Effect, EffectState>(Effect.class);
         copy.putAll(effects);
         copy.remove(effect);
-        return next(at, attempts, faceCheck, detailsCheck, licenseValidation, decision, copy);
+        return next(at, attempts, documents, faceCheck, detailsCheck, licenseValidation, decision, copy);
     }
 
     public Optional<EffectState> effect(Effect effect) {

@@ -1,6 +1,5 @@
 package io.onboarding.domain.decision;
 
-import io.onboarding.domain.model.LicenseValidation;
 import io.onboarding.domain.matching.DetailsMatcher;
 import io.onboarding.domain.matching.MatchOutcome;
 import io.onboarding.domain.model.ApplicantDetails;
@@ -8,6 +7,7 @@ import io.onboarding.domain.model.ExtractedIdDocument;
 import io.onboarding.domain.model.FaceComparison;
 import io.onboarding.domain.model.FacesCompared;
 import io.onboarding.domain.model.IdExtraction;
+import io.onboarding.domain.model.LicenseValidation;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,10 +1,11 @@
 package io.onboarding.domain.usecase;
 
-import io.onboarding.domain.model.ApplicationId;
 import io.onboarding.domain.application.ApplicationRecord;
-import io.onboarding.domain.port.ApplicationRepository;
 import io.onboarding.domain.application.Effect;
 import io.onboarding.domain.application.EffectState;
+import io.onboarding.domain.decision.KycDecision;
+import io.onboarding.domain.model.ApplicationId;
+import io.onboarding.domain.port.ApplicationRepository;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -35,6 +36,20 @@ final class RecordKeeper {
 
     Optional<ApplicationRecord> find(ApplicationId id) {
         return repository.find(id);
+    }
+
+    /**
+     * The record of this upload ({@code id} at {@code sourceVersion}), for a step that works on it.
+     *
+     * @throws ApplicationNotFoundException when no application has this id
+     * @throws ConcurrentUpdateException    (superseded) when the record belongs to another upload of the same id
+     */
+    ApplicationRecord current(ApplicationId id, String sourceVersion) {
+        ApplicationRecord record = repository.find(id).orElseThrow(() -> new ApplicationNotFoundException(id));
+        if (!record.sourceVersion().equals(sourceVersion)) {
+            throw new ConcurrentUpdateException(id, "superseded by another upload", true);
+        }
+        return record;
     }
 
     /** Stores a brand-new record; false when another process stored one first. */
@@ -107,6 +122,11 @@ final class RecordKeeper {
             throw e;
         }
         return update(claimed, (r, at) -> r.withEffect(effect, EffectState.done(at), at));
+    }
+
+    /** Stores {@code decision} unless the record already has one. The decision is always written last. */
+    ApplicationRecord decideOnce(ApplicationRecord record, KycDecision decision) {
+        return update(record, (r, at) -> r.decision().isPresent() ? r : r.withDecision(decision, at));
     }
 
     private ApplicationRecord reload(ApplicationRecord stale) {

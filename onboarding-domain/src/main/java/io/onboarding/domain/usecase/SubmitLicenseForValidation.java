@@ -1,17 +1,18 @@
 package io.onboarding.domain.usecase;
 
+import io.onboarding.domain.application.ApplicationRecord;
+import io.onboarding.domain.application.Effect;
 import io.onboarding.domain.decision.DecisionReason;
 import io.onboarding.domain.decision.KycDecision;
 import io.onboarding.domain.decision.KycPolicy;
 import io.onboarding.domain.model.LicenseValidation;
-import io.onboarding.domain.application.ApplicationRecord;
 import io.onboarding.domain.port.ApplicationRepository;
-import io.onboarding.domain.application.Effect;
 import io.onboarding.domain.port.LicenseCheckRequest;
 import io.onboarding.domain.port.LicenseValidator;
 import io.onboarding.domain.port.Notification;
 import io.onboarding.domain.port.Notifier;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -22,44 +23,51 @@ import java.util.Objects;
  */
 public final class SubmitLicenseForValidation {
     private final LicenseValidator validator;
-    private final Notifier notifier;
     private final KycPolicy policy;
     private final RecordKeeper records;
+    private final Outbox outbox;
 
     public SubmitLicenseForValidation(ApplicationRepository repository, LicenseValidator validator, Notifier notifier,
                                       KycPolicy policy, ProcessingOptions options, Clock clock) {
         this.validator = Objects.requireNonNull(validator, "validator");
-        this.notifier = Objects.requireNonNull(notifier, "notifier");
         this.policy = Objects.requireNonNull(policy, "policy");
         this.records = new RecordKeeper(Objects.requireNonNull(repository, "repository"),
                 Objects.requireNonNull(clock, "clock"), options.claimLease());
+        this.outbox = new Outbox(records, Objects.requireNonNull(notifier, "notifier"), Outbox.NO_QUEUE);
     }
 
     /**
      * @throws ApplicationNotFoundException when no application has the request's id (retrying will not help)
      * @throws io.onboarding.domain.port.DependencyException when the validator failed or gave no usable answer
      */
-    public ApplicationRecord submit(LicenseCheckRequest request) {
+    public StepResult submit(LicenseCheckRequest request) {
         Objects.requireNonNull(request, "request");
         ApplicationRecord record = records.find(request.applicationId())
                 .orElseThrow(() -> new ApplicationNotFoundException(request.applicationId()));
+        boolean asked = false;
         if (record.licenseValidation().isEmpty()) {
             LicenseValidation answer = validator.validate(request.driverLicenseId(), request.validationOverride());
             record = records.update(record, (r, at) -> r.licenseValidation().isPresent()
                     ? r : r.withLicenseValidation(answer, at));
+            asked = true;
         }
+        var performed = new ArrayList<StepResult.Performed>();
         LicenseValidation validation = record.licenseValidation().orElseThrow();
         if (!validation.isValid()) {
-            record = records.perform(record, Effect.NOTIFY_LICENSE_VALIDATION_FAILED, () -> notifier.notify(
-                    new Notification(request.applicationId(), Notification.Kind.LICENSE_VALIDATION_FAILED,
-                            List.of(DecisionReason.LICENSE_INVALID.name()))));
+            record = outbox.notify(record, Effect.NOTIFY_LICENSE_VALIDATION_FAILED,
+                    Notification.Kind.LICENSE_VALIDATION_FAILED, List.of(DecisionReason.LICENSE_INVALID.name()),
+                    performed);
         }
         if (record.faceCheck().isEmpty() || record.detailsCheck().isEmpty()) {
-            return record;   // nothing to settle: the checks of this upload are not recorded (yet)
+            // nothing to settle: the checks of this upload are not recorded (yet)
+            return new StepResult(record, !asked && performed.isEmpty(), performed);
         }
         KycDecision decision = policy.decide(record.faceCheck().get(), record.detailsCheck().get(),
                 record.licenseValidation(), true);
-        return records.update(record, (r, at) -> decision.equals(r.decision().orElse(null))
+        ApplicationRecord before = record;
+        ApplicationRecord settled = records.update(record, (r, at) -> decision.equals(r.decision().orElse(null))
                 ? r : r.withDecision(decision, at));
+        boolean duplicate = !asked && performed.isEmpty() && settled == before;
+        return new StepResult(settled, duplicate, performed);
     }
 }

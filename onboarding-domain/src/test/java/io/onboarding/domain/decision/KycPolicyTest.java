@@ -1,6 +1,5 @@
 package io.onboarding.domain.decision;
 
-import io.onboarding.domain.model.LicenseValidation;
 import static io.onboarding.domain.testing.TestApplications.anApplicant;
 import static io.onboarding.domain.testing.TestApplications.theSampleLicence;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -11,6 +10,7 @@ import io.onboarding.domain.matching.MatchReason;
 import io.onboarding.domain.model.ExtractedField;
 import io.onboarding.domain.model.FacesCompared;
 import io.onboarding.domain.model.IdField;
+import io.onboarding.domain.model.LicenseValidation;
 import io.onboarding.domain.model.NoFaceInSelfie;
 import io.onboarding.domain.model.NoFaceOnDocument;
 import io.onboarding.domain.model.UnsupportedDocument;

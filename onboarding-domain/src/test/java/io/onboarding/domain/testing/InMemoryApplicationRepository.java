@@ -1,7 +1,7 @@
 package io.onboarding.domain.testing;
 
-import io.onboarding.domain.model.ApplicationId;
 import io.onboarding.domain.application.ApplicationRecord;
+import io.onboarding.domain.model.ApplicationId;
 import io.onboarding.domain.port.ApplicationRepository;
 import java.util.List;
 import java.util.Map;

@@ -7,6 +7,9 @@ import static io.onboarding.domain.testing.TestApplications.theSampleLicence;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.onboarding.domain.application.ApplicationRecord;
+import io.onboarding.domain.application.Effect;
+import io.onboarding.domain.application.EffectState;
 import io.onboarding.domain.decision.DecisionOutcome;
 import io.onboarding.domain.decision.DecisionReason;
 import io.onboarding.domain.decision.KycDecision;
@@ -21,11 +24,8 @@ import io.onboarding.domain.model.NoFaceOnDocument;
 import io.onboarding.domain.model.PackageRef;
 import io.onboarding.domain.model.RefusalReason;
 import io.onboarding.domain.model.UnsupportedDocument;
-import io.onboarding.domain.application.ApplicationRecord;
 import io.onboarding.domain.port.DependencyException;
 import io.onboarding.domain.port.DocumentNotFoundException;
-import io.onboarding.domain.application.Effect;
-import io.onboarding.domain.application.EffectState;
 import io.onboarding.domain.port.LicenseCheckRequest;
 import io.onboarding.domain.port.Notification;
 import io.onboarding.domain.port.TransientDependencyException;
@@ -46,7 +46,7 @@ class ProcessApplicationPackageTest {
         var pipeline = new Pipeline(SAME_PERSON, theSampleLicence().build());
         PackageRef ref = pipeline.upload(SAMPLE_APPROVED, "v1");
 
-        ApplicationRecord record = pipeline.process.process(ref);
+        ApplicationRecord record = pipeline.process.process(ref).record();
 
         assertThat(record.faceCheck().orElseThrow().passed()).isTrue();
         assertThat(record.detailsCheck().orElseThrow().passed()).isTrue();
@@ -61,7 +61,7 @@ class ProcessApplicationPackageTest {
     void storesTheThreeFilesUnderUnzippedWithTheirContentTypes() {
         var pipeline = new Pipeline(SAME_PERSON, theSampleLicence().build());
 
-        pipeline.process.process(pipeline.upload(SAMPLE_APPROVED, "v1"));
+        pipeline.process.process(pipeline.upload(SAMPLE_APPROVED, "v1")).record();
 
         assertThat(pipeline.documents.storedKeys()).containsExactlyInAnyOrder(
                 "unzipped/8d247914_details.csv", "unzipped/8d247914_selfie.png", "unzipped/8d247914_license.png");
@@ -79,7 +79,7 @@ class ProcessApplicationPackageTest {
     void failsDetailsOnLastNameAndNotifiesTheBankForSample7a135804() {
         var pipeline = new Pipeline(SAME_PERSON, theSampleLicence().build());
 
-        ApplicationRecord record = pipeline.process.process(pipeline.upload(SAMPLE_DETAILS_MISMATCH, "v1"));
+        ApplicationRecord record = pipeline.process.process(pipeline.upload(SAMPLE_DETAILS_MISMATCH, "v1")).record();
 
         var details = record.detailsCheck().orElseThrow();
         assertThat(details.passed()).isFalse();
@@ -98,7 +98,7 @@ class ProcessApplicationPackageTest {
     void failsFaceButStillChecksDetailsForSample9c358026() {
         var pipeline = new Pipeline(OTHER_PERSON, theSampleLicence().build());
 
-        ApplicationRecord record = pipeline.process.process(pipeline.upload(SAMPLE_FACE_MISMATCH, "v1"));
+        ApplicationRecord record = pipeline.process.process(pipeline.upload(SAMPLE_FACE_MISMATCH, "v1")).record();
 
         assertThat(record.faceCheck().orElseThrow().passed()).isFalse();
         assertThat(record.detailsCheck().orElseThrow().passed()).isTrue();
@@ -112,10 +112,10 @@ class ProcessApplicationPackageTest {
     void duplicateDeliveryOfTheSameVersionChangesNothingAndRepeatsNothing() {
         var pipeline = new Pipeline(OTHER_PERSON, theSampleLicence().build());
         PackageRef ref = pipeline.upload(SAMPLE_FACE_MISMATCH, "v1");
-        ApplicationRecord first = pipeline.process.process(ref);
+        ApplicationRecord first = pipeline.process.process(ref).record();
         int revisions = pipeline.repository.history().size();
 
-        ApplicationRecord second = pipeline.process.process(ref);
+        ApplicationRecord second = pipeline.process.process(ref).record();
 
         assertThat(second).isEqualTo(first);
         assertThat(pipeline.repository.history()).hasSize(revisions);
@@ -128,8 +128,8 @@ class ProcessApplicationPackageTest {
         var pipeline = new Pipeline(SAME_PERSON, theSampleLicence().build());
         PackageRef ref = pipeline.upload(SAMPLE_APPROVED, "v1");
 
-        pipeline.process.process(ref);
-        pipeline.process.process(ref);
+        pipeline.process.process(ref).record();
+        pipeline.process.process(ref).record();
 
         assertThat(pipeline.queue.queued()).hasSize(1);
     }
@@ -137,9 +137,9 @@ class ProcessApplicationPackageTest {
     @Test
     void changedReUploadIsProcessedAgain() {
         var pipeline = new Pipeline(SAME_PERSON, theSampleLicence().build());
-        ApplicationRecord first = pipeline.process.process(pipeline.upload(SAMPLE_APPROVED, "v1"));
+        ApplicationRecord first = pipeline.process.process(pipeline.upload(SAMPLE_APPROVED, "v1")).record();
 
-        ApplicationRecord second = pipeline.process.process(pipeline.upload(SAMPLE_APPROVED, "v2"));
+        ApplicationRecord second = pipeline.process.process(pipeline.upload(SAMPLE_APPROVED, "v2")).record();
 
         assertThat(second.sourceVersion()).isEqualTo("v2");
         assertThat(second.revision()).isGreaterThan(first.revision());
@@ -151,7 +151,7 @@ class ProcessApplicationPackageTest {
     void refersToReviewAndNotifiesWhenNoFaceInSelfie() {
         var pipeline = new Pipeline(new NoFaceInSelfie(), theSampleLicence().build());
 
-        ApplicationRecord record = pipeline.process.process(pipeline.upload(SAMPLE_APPROVED, "v1"));
+        ApplicationRecord record = pipeline.process.process(pipeline.upload(SAMPLE_APPROVED, "v1")).record();
 
         assertThat(record.decision()).contains(KycDecision.needsReview(DecisionReason.NO_FACE_IN_SELFIE));
         assertThat(pipeline.notifier.sent()).singleElement().satisfies(n -> {
@@ -165,7 +165,7 @@ class ProcessApplicationPackageTest {
     void recordsNoFaceOnDocumentAsItsOwnReason() {
         var pipeline = new Pipeline(new NoFaceOnDocument(), theSampleLicence().build());
 
-        ApplicationRecord record = pipeline.process.process(pipeline.upload(SAMPLE_APPROVED, "v1"));
+        ApplicationRecord record = pipeline.process.process(pipeline.upload(SAMPLE_APPROVED, "v1")).record();
 
         assertThat(record.decision()).contains(KycDecision.needsReview(DecisionReason.NO_FACE_ON_DOCUMENT));
     }
@@ -174,7 +174,7 @@ class ProcessApplicationPackageTest {
     void refersUnsupportedDocumentsAndNotifiesDetailsFailure() {
         var pipeline = new Pipeline(SAME_PERSON, new UnsupportedDocument("UnsupportedDocumentException"));
 
-        ApplicationRecord record = pipeline.process.process(pipeline.upload(SAMPLE_APPROVED, "v1"));
+        ApplicationRecord record = pipeline.process.process(pipeline.upload(SAMPLE_APPROVED, "v1")).record();
 
         assertThat(record.decision()).contains(KycDecision.needsReview(DecisionReason.DOCUMENT_UNSUPPORTED));
         assertThat(pipeline.notifier.sent()).singleElement()
@@ -187,7 +187,7 @@ class ProcessApplicationPackageTest {
         var pipeline = new Pipeline(SAME_PERSON, theSampleLicence().build(), KycPolicy.defaults(),
                 ProcessingOptions.defaults(), after2027);
 
-        ApplicationRecord record = pipeline.process.process(pipeline.upload(SAMPLE_APPROVED, "v1"));
+        ApplicationRecord record = pipeline.process.process(pipeline.upload(SAMPLE_APPROVED, "v1")).record();
 
         assertThat(record.detailsCheck().orElseThrow().licenseExpired()).isTrue();
         assertThat(record.decision()).contains(KycDecision.needsReview(DecisionReason.LICENSE_EXPIRED));
@@ -199,7 +199,7 @@ class ProcessApplicationPackageTest {
         var pipeline = new Pipeline(OTHER_PERSON, theSampleLicence().build(), policy, ProcessingOptions.defaults(),
                 Pipeline.CLOCK);
 
-        ApplicationRecord record = pipeline.process.process(pipeline.upload(SAMPLE_FACE_MISMATCH, "v1"));
+        ApplicationRecord record = pipeline.process.process(pipeline.upload(SAMPLE_FACE_MISMATCH, "v1")).record();
 
         assertThat(pipeline.queue.queued()).hasSize(1);
         assertThat(record.decision().orElseThrow().outcome()).isEqualTo(DecisionOutcome.REJECTED);
@@ -210,7 +210,7 @@ class ProcessApplicationPackageTest {
         var pipeline = new Pipeline(SAME_PERSON, theSampleLicence().build(), KycPolicy.defaults(),
                 ProcessingOptions.defaults().withValidationOverride(false), Pipeline.CLOCK);
 
-        pipeline.process.process(pipeline.upload(SAMPLE_APPROVED, "v1"));
+        pipeline.process.process(pipeline.upload(SAMPLE_APPROVED, "v1")).record();
 
         assertThat(pipeline.queue.queued()).singleElement()
                 .satisfies(request -> assertThat(request.validationOverride()).isFalse());
@@ -221,7 +221,7 @@ class ProcessApplicationPackageTest {
         var pipeline = new Pipeline(SAME_PERSON, theSampleLicence().build());
         PackageRef ref = pipeline.upload("abc123", "v1", "this is not a zip".getBytes(StandardCharsets.UTF_8));
 
-        ApplicationRecord record = pipeline.process.process(ref);
+        ApplicationRecord record = pipeline.process.process(ref).record();
 
         assertThat(record.refusal()).contains(RefusalReason.NOT_A_ZIP);
         assertThat(record.decision()).contains(KycDecision.rejected(DecisionReason.PACKAGE_REFUSED));
@@ -237,7 +237,7 @@ class ProcessApplicationPackageTest {
         PackageRef ref = pipeline.upload("someoneelse", "v1",
                 io.onboarding.domain.testing.TestApplications.samplePackage(SAMPLE_APPROVED));
 
-        ApplicationRecord record = pipeline.process.process(ref);
+        ApplicationRecord record = pipeline.process.process(ref).record();
 
         assertThat(record.refusal()).isPresent();
         assertThat(pipeline.documents.storedKeys()).isEmpty();
@@ -248,8 +248,8 @@ class ProcessApplicationPackageTest {
         var pipeline = new Pipeline(SAME_PERSON, theSampleLicence().build());
         PackageRef ref = pipeline.upload("abc123", "v1", new byte[] {1, 2, 3});
 
-        pipeline.process.process(ref);
-        pipeline.process.process(ref);
+        pipeline.process.process(ref).record();
+        pipeline.process.process(ref).record();
 
         assertThat(pipeline.notifier.sent()).hasSize(1);
     }
@@ -259,7 +259,7 @@ class ProcessApplicationPackageTest {
         var pipeline = new Pipeline(SAME_PERSON, theSampleLicence().build());
         PackageRef ref = pipeline.upload("bad name with spaces", "v1", new byte[] {1});
 
-        ApplicationRecord record = pipeline.process.process(ref);
+        ApplicationRecord record = pipeline.process.process(ref).record();
 
         assertThat(record.id().value()).startsWith("invalid-").doesNotContain("bad");
         assertThat(record.refusal()).contains(RefusalReason.INVALID_APPLICATION_ID);
@@ -273,7 +273,7 @@ class ProcessApplicationPackageTest {
         PackageRef ref = pipeline.upload(SAMPLE_APPROVED, "v1");
 
         assertThatThrownBy(() -> pipeline.process.process(ref)).isInstanceOf(TransientDependencyException.class);
-        ApplicationRecord retried = pipeline.process.process(ref);
+        ApplicationRecord retried = pipeline.process.process(ref).record();
 
         assertThat(retried.attempts()).isEqualTo(2);
         assertThat(retried.decision().orElseThrow().outcome()).isEqualTo(DecisionOutcome.PENDING_LICENSE_VALIDATION);
@@ -287,7 +287,7 @@ class ProcessApplicationPackageTest {
         PackageRef ref = pipeline.upload(SAMPLE_APPROVED, "v1");
 
         assertThatThrownBy(() -> pipeline.process.process(ref)).isInstanceOf(TransientDependencyException.class);
-        pipeline.process.process(ref);
+        pipeline.process.process(ref).record();
 
         assertThat(pipeline.faces.calls()).hasSize(1);
         assertThat(pipeline.idReader.reads()).hasSize(2);
@@ -301,8 +301,8 @@ class ProcessApplicationPackageTest {
 
         assertThatThrownBy(() -> pipeline.process.process(ref)).isInstanceOf(TransientDependencyException.class);
         assertThatThrownBy(() -> pipeline.process.process(ref)).isInstanceOf(TransientDependencyException.class);
-        ApplicationRecord third = pipeline.process.process(ref);
-        pipeline.process.process(ref);
+        ApplicationRecord third = pipeline.process.process(ref).record();
+        pipeline.process.process(ref).record();
 
         assertThat(third.decision()).contains(KycDecision.needsReview(DecisionReason.DEPENDENCY_FAILURE));
         assertThat(pipeline.notifier.sent()).containsExactly(new Notification(ApplicationId.of(SAMPLE_APPROVED),
@@ -314,7 +314,7 @@ class ProcessApplicationPackageTest {
         var pipeline = new Pipeline(SAME_PERSON, theSampleLicence().build());
         pipeline.idReader.failingWith(new DependencyException("textract", "access denied"));
 
-        ApplicationRecord record = pipeline.process.process(pipeline.upload(SAMPLE_APPROVED, "v1"));
+        ApplicationRecord record = pipeline.process.process(pipeline.upload(SAMPLE_APPROVED, "v1")).record();
 
         assertThat(record.decision()).contains(KycDecision.needsReview(DecisionReason.DEPENDENCY_FAILURE));
         assertThat(pipeline.notifier.kinds()).containsExactly(Notification.Kind.PROCESSING_FAILED);
@@ -327,8 +327,8 @@ class ProcessApplicationPackageTest {
         PackageRef ref = pipeline.upload(SAMPLE_FACE_MISMATCH, "v1");
 
         assertThatThrownBy(() -> pipeline.process.process(ref)).isInstanceOf(TransientDependencyException.class);
-        pipeline.process.process(ref);
-        pipeline.process.process(ref);
+        pipeline.process.process(ref).record();
+        pipeline.process.process(ref).record();
 
         assertThat(pipeline.notifier.kinds()).containsExactly(Notification.Kind.FACE_MATCH_FAILED);
     }
@@ -350,7 +350,7 @@ class ProcessApplicationPackageTest {
         assertThat(soon.repository.get(ApplicationId.of(SAMPLE_FACE_MISMATCH)).decision()).isEmpty();
 
         var later = died.restartedAt(Pipeline.CLOCK.instant().plus(ProcessingOptions.defaults().claimLease()));
-        ApplicationRecord record = later.process.process(ref);
+        ApplicationRecord record = later.process.process(ref).record();
         later.process.process(ref);
 
         assertThat(record.decision()).contains(KycDecision.rejected(DecisionReason.FACE_MISMATCH));
@@ -366,7 +366,7 @@ class ProcessApplicationPackageTest {
         assertThat(died.repository.get(ApplicationId.of("a0000001")).decision()).isEmpty();
 
         var later = died.restartedAt(Pipeline.CLOCK.instant().plus(ProcessingOptions.defaults().claimLease()));
-        ApplicationRecord record = later.process.process(ref);
+        ApplicationRecord record = later.process.process(ref).record();
         later.process.process(ref);
 
         assertThat(record.decision()).contains(KycDecision.rejected(DecisionReason.PACKAGE_REFUSED));
@@ -383,7 +383,7 @@ class ProcessApplicationPackageTest {
 
         assertThatThrownBy(() -> pipeline.process.process(ref)).isInstanceOf(TransientDependencyException.class);
         assertThat(pipeline.repository.get(ApplicationId.of(SAMPLE_APPROVED)).decision()).isEmpty();
-        ApplicationRecord record = pipeline.process.process(ref);
+        ApplicationRecord record = pipeline.process.process(ref).record();
 
         assertThat(record.decision()).contains(new KycDecision(DecisionOutcome.NEEDS_REVIEW,
                 List.of(DecisionReason.DEPENDENCY_FAILURE)));
@@ -397,7 +397,7 @@ class ProcessApplicationPackageTest {
         pipeline.repository.losingTheAnswerOnce(record -> record.effect(Effect.NOTIFY_FACE_MATCH_FAILED)
                 .map(state -> state.status() == EffectState.Status.CLAIMED).orElse(false));
 
-        ApplicationRecord record = pipeline.process.process(ref);
+        ApplicationRecord record = pipeline.process.process(ref).record();
 
         assertThat(pipeline.notifier.kinds()).containsExactly(Notification.Kind.FACE_MATCH_FAILED);
         assertThat(record.effect(Effect.NOTIFY_FACE_MATCH_FAILED).orElseThrow().isDone()).isTrue();
@@ -409,7 +409,7 @@ class ProcessApplicationPackageTest {
         PackageRef ref = pipeline.upload(SAMPLE_APPROVED, "v1");
         pipeline.repository.losingTheAnswerOnce(record -> record.revision() == 1);
 
-        ApplicationRecord record = pipeline.process.process(ref);
+        ApplicationRecord record = pipeline.process.process(ref).record();
 
         assertThat(record.decision().orElseThrow().outcome()).isEqualTo(DecisionOutcome.PENDING_LICENSE_VALIDATION);
         assertThat(pipeline.queue.queued()).hasSize(1);
@@ -422,7 +422,7 @@ class ProcessApplicationPackageTest {
         PackageRef ref = pipeline.upload(SAMPLE_APPROVED, "v1");
 
         assertThatThrownBy(() -> pipeline.process.process(ref)).isInstanceOf(TransientDependencyException.class);
-        pipeline.process.process(ref);
+        pipeline.process.process(ref).record();
 
         assertThat(pipeline.queue.queued()).hasSize(1);
     }
@@ -437,14 +437,5 @@ class ProcessApplicationPackageTest {
 
         assertThat(pipeline.repository.find(ApplicationId.of(SAMPLE_APPROVED))).isEmpty();
         assertThat(pipeline.notifier.sent()).isEmpty();
-    }
-
-    @Test
-    void reportsAMissingPackageAsANonRetryableFailure() {
-        var pipeline = new Pipeline(SAME_PERSON, theSampleLicence().build());
-
-        assertThatThrownBy(() -> pipeline.process.process(new PackageRef("zipped/gone.zip", "v1")))
-                .isInstanceOf(DocumentNotFoundException.class)
-                .satisfies(e -> assertThat(((DependencyException) e).isRetryable()).isFalse());
     }
 }

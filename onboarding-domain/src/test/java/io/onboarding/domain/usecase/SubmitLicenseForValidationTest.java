@@ -5,12 +5,12 @@ import static io.onboarding.domain.testing.TestApplications.theSampleLicence;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.onboarding.domain.application.ApplicationRecord;
 import io.onboarding.domain.decision.DecisionReason;
 import io.onboarding.domain.decision.KycDecision;
-import io.onboarding.domain.model.LicenseValidation;
 import io.onboarding.domain.model.ApplicationId;
 import io.onboarding.domain.model.FacesCompared;
-import io.onboarding.domain.application.ApplicationRecord;
+import io.onboarding.domain.model.LicenseValidation;
 import io.onboarding.domain.port.LicenseCheckRequest;
 import io.onboarding.domain.port.Notification;
 import io.onboarding.domain.port.TransientDependencyException;
@@ -23,7 +23,7 @@ class SubmitLicenseForValidationTest {
     private final Pipeline pipeline = new Pipeline(new FacesCompared(99, 2), theSampleLicence().build());
 
     private LicenseCheckRequest queuedCheck(boolean override) {
-        pipeline.process.process(pipeline.upload(SAMPLE_APPROVED, "v1"));
+        pipeline.process.process(pipeline.upload(SAMPLE_APPROVED, "v1")).record();
         LicenseCheckRequest queued = pipeline.queue.queued().get(0);
         return new LicenseCheckRequest(queued.driverLicenseId(), override, queued.applicationId());
     }
@@ -32,7 +32,7 @@ class SubmitLicenseForValidationTest {
     void approvesWhenTheValidatorSaysValid() {
         LicenseCheckRequest check = queuedCheck(true);
 
-        ApplicationRecord record = pipeline.submit.submit(check);
+        ApplicationRecord record = pipeline.submit.submit(check).record();
 
         assertThat(record.licenseValidation()).contains(LicenseValidation.VALID);
         assertThat(record.decision()).contains(KycDecision.approved());
@@ -44,7 +44,7 @@ class SubmitLicenseForValidationTest {
     void rejectsAndNotifiesWhenTheValidatorSaysInvalid() {
         LicenseCheckRequest check = queuedCheck(false);
 
-        ApplicationRecord record = pipeline.submit.submit(check);
+        ApplicationRecord record = pipeline.submit.submit(check).record();
 
         assertThat(record.licenseValidation()).contains(LicenseValidation.INVALID);
         assertThat(record.decision()).contains(KycDecision.rejected(DecisionReason.LICENSE_INVALID));
@@ -56,8 +56,8 @@ class SubmitLicenseForValidationTest {
     void redeliveredMessageCallsTheValidatorOnceAndNotifiesOnce() {
         LicenseCheckRequest check = queuedCheck(false);
 
-        ApplicationRecord first = pipeline.submit.submit(check);
-        ApplicationRecord second = pipeline.submit.submit(check);
+        ApplicationRecord first = pipeline.submit.submit(check).record();
+        ApplicationRecord second = pipeline.submit.submit(check).record();
 
         assertThat(second).isEqualTo(first);
         assertThat(pipeline.validator.validated()).hasSize(1);
@@ -72,7 +72,7 @@ class SubmitLicenseForValidationTest {
         assertThatThrownBy(() -> pipeline.submit.submit(check)).isInstanceOf(TransientDependencyException.class);
 
         assertThat(pipeline.repository.get(APP).licenseValidation()).isEmpty();
-        assertThat(pipeline.submit.submit(check).decision()).contains(KycDecision.approved());
+        assertThat(pipeline.submit.submit(check).record().decision()).contains(KycDecision.approved());
     }
 
     @Test

@@ -13,8 +13,9 @@ import java.util.Optional;
 
 /**
  * DocumentLambdaFunction: processes each uploaded package an S3 event announces. One application's failure does not
- * stop the others; if any failed in a way a retry may cure, the invocation fails afterwards so Lambda retries the
- * event, and the packages already processed are recognised as duplicates.
+ * stop the others. A failure the use case could not record (a retry may cure it, or the notifier itself failed)
+ * fails the invocation afterwards, so Lambda retries the event and then sends it to the dead-letter queue; the
+ * packages already processed are recognised as duplicates on the retry.
  */
 public final class DocumentHandler implements RequestHandler<S3Event, Void> {
     private final ProcessApplicationPackage processPackage;
@@ -47,13 +48,13 @@ public final class DocumentHandler implements RequestHandler<S3Event, Void> {
                 continue;
             }
             try {
-                log.decision(requestId, processPackage.process(ref.get()));
+                log.decision(requestId, processPackage.process(ref.get()).record());
             } catch (RuntimeException e) {
-                // a permanent dependency failure will not heal by retrying; anything else gets Lambda's retries and
-                // then the function's on-failure destination, so no upload is silently dropped
+                // the use case records every failure it can (NEEDS_REVIEW, notified); what reaches here could not
+                // be recorded or may heal: Lambda retries the event, then parks it in the dead-letter queue
                 boolean retryable = !(e instanceof DependencyException d) || d.isRetryable();
                 log.failed(requestId, ref.get().key(), e, retryable);
-                if (retryable && retry == null) {
+                if (retry == null) {
                     retry = e;
                 }
             }

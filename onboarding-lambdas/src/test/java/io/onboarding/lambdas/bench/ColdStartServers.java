@@ -7,12 +7,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.onboarding.adapters.aws.fauxqs.Fauxqs;
 import io.onboarding.adapters.aws.recorded.LoopbackValidatorServer;
-import io.onboarding.adapters.aws.recorded.RecordedAwsServer;
 import io.onboarding.adapters.aws.recorded.RecordedAwsServer.Reply;
+import io.onboarding.adapters.aws.recorded.RecordedAwsServer;
 import io.onboarding.adapters.aws.testing.LocalAws;
+import io.onboarding.domain.application.ApplicationRecord;
 import io.onboarding.domain.decision.DecisionOutcome;
 import io.onboarding.domain.model.PackageRef;
-import io.onboarding.domain.application.ApplicationRecord;
 import io.onboarding.lambdas.di.LocalEndpoints;
 import io.onboarding.lambdas.di.LocalPipelineComponent;
 import java.io.ByteArrayInputStream;
@@ -106,7 +106,7 @@ public final class ColdStartServers {
             String id = "bench-lic-%03d".formatted(n);
             String eTag = upload(local, id, renamed(samplePackage, sampleId, id));
             ApplicationRecord record = pipeline.processApplicationPackage().process(
-                    new PackageRef("zipped/" + id + ".zip", eTag));
+                    new PackageRef("zipped/" + id + ".zip", eTag)).record();
             DecisionOutcome outcome = record.decision().orElseThrow().outcome();
             if (outcome != DecisionOutcome.PENDING_LICENSE_VALIDATION) {
                 throw new IllegalStateException(id + " was prepared as " + outcome);

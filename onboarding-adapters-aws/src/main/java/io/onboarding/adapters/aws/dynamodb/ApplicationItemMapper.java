@@ -1,24 +1,26 @@
 package io.onboarding.adapters.aws.dynamodb;
 
+import io.onboarding.domain.application.ApplicationRecord;
+import io.onboarding.domain.application.Effect;
+import io.onboarding.domain.application.EffectState;
+import io.onboarding.domain.application.StoredDocuments;
 import io.onboarding.domain.decision.DecisionOutcome;
 import io.onboarding.domain.decision.DecisionReason;
 import io.onboarding.domain.decision.DetailsCheck;
 import io.onboarding.domain.decision.FaceCheck;
 import io.onboarding.domain.decision.KycDecision;
-import io.onboarding.domain.model.LicenseValidation;
 import io.onboarding.domain.matching.FieldMatch;
 import io.onboarding.domain.matching.MatchReason;
 import io.onboarding.domain.model.ApplicantDetails;
 import io.onboarding.domain.model.ApplicationId;
+import io.onboarding.domain.model.DocumentRef;
 import io.onboarding.domain.model.FaceComparison;
 import io.onboarding.domain.model.FacesCompared;
 import io.onboarding.domain.model.IdField;
+import io.onboarding.domain.model.LicenseValidation;
 import io.onboarding.domain.model.NoFaceInSelfie;
 import io.onboarding.domain.model.NoFaceOnDocument;
 import io.onboarding.domain.model.RefusalReason;
-import io.onboarding.domain.application.ApplicationRecord;
-import io.onboarding.domain.application.Effect;
-import io.onboarding.domain.application.EffectState;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -48,6 +50,9 @@ final class ApplicationItemMapper {
     static final String RECEIVED_AT = "RECEIVED_AT";
     static final String UPDATED_AT = "UPDATED_AT";
     static final String REFUSAL_REASON = "REFUSAL_REASON";
+    static final String DETAILS_KEY = "DETAILS_KEY";
+    static final String SELFIE_KEY = "SELFIE_KEY";
+    static final String LICENSE_KEY = "LICENSE_KEY";
     static final String FACE_RESULT = "FACE_RESULT";
     static final String FACE_SIMILARITY = "FACE_SIMILARITY";
     static final String FACES_ON_DOCUMENT = "FACES_ON_DOCUMENT";
@@ -71,6 +76,11 @@ final class ApplicationItemMapper {
         item.put(APP_UUID, s(record.id().value()));
         record.applicant().ifPresent(applicant -> applicant.asMap().forEach((field, value) ->
                 item.put(field.name(), s(value))));
+        record.documents().ifPresent(stored -> {
+            item.put(DETAILS_KEY, s(stored.details().key()));
+            item.put(SELFIE_KEY, s(stored.selfie().key()));
+            item.put(LICENSE_KEY, s(stored.license().key()));
+        });
         record.faceCheck().ifPresent(face -> putFaceCheck(item, face));
         record.detailsCheck().ifPresent(details -> putDetailsCheck(item, details));
         record.licenseValidation().ifPresent(validation ->
@@ -114,6 +124,7 @@ final class ApplicationItemMapper {
                 applicant(reader),
                 reader.optionalString(REFUSAL_REASON).map(name -> reader.enumValue(RefusalReason.class,
                         REFUSAL_REASON, name)),
+                documents(reader),
                 faceCheck(reader),
                 detailsCheck(reader),
                 reader.optionalBool(LICENSE_VALIDATION).map(LicenseValidation::of),
@@ -167,6 +178,14 @@ final class ApplicationItemMapper {
             values.put(field, reader.string(field.name()));
         }
         return Optional.of(ApplicantDetails.of(values));
+    }
+
+    private static Optional<StoredDocuments> documents(ItemReader reader) {
+        if (!reader.has(SELFIE_KEY)) {
+            return Optional.empty();
+        }
+        return Optional.of(new StoredDocuments(new DocumentRef(reader.string(DETAILS_KEY)),
+                new DocumentRef(reader.string(SELFIE_KEY)), new DocumentRef(reader.string(LICENSE_KEY))));
     }
 
     private static Optional<FaceCheck> faceCheck(ItemReader reader) {

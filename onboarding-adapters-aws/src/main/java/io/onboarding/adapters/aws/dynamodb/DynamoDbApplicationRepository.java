@@ -1,8 +1,8 @@
 package io.onboarding.adapters.aws.dynamodb;
 
 import io.onboarding.adapters.aws.support.AwsFailures;
-import io.onboarding.domain.model.ApplicationId;
 import io.onboarding.domain.application.ApplicationRecord;
+import io.onboarding.domain.model.ApplicationId;
 import io.onboarding.domain.port.ApplicationRepository;
 import io.onboarding.domain.port.DependencyException;
 import java.util.Map;

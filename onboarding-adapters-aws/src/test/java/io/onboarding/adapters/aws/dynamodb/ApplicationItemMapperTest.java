@@ -3,13 +3,13 @@ package io.onboarding.adapters.aws.dynamodb;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.onboarding.domain.application.ApplicationRecord;
 import io.onboarding.domain.decision.DetailsCheck;
 import io.onboarding.domain.matching.FieldMatch;
 import io.onboarding.domain.matching.MatchReason;
 import io.onboarding.domain.model.IdField;
 import io.onboarding.domain.model.NoFaceInSelfie;
 import io.onboarding.domain.model.NoFaceOnDocument;
-import io.onboarding.domain.application.ApplicationRecord;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

@@ -1,22 +1,22 @@
 package io.onboarding.adapters.aws.dynamodb;
 
+import io.onboarding.domain.application.ApplicationRecord;
+import io.onboarding.domain.application.Effect;
+import io.onboarding.domain.application.EffectState;
 import io.onboarding.domain.decision.DecisionReason;
 import io.onboarding.domain.decision.DetailsCheck;
 import io.onboarding.domain.decision.FaceCheck;
 import io.onboarding.domain.decision.KycDecision;
-import io.onboarding.domain.model.LicenseValidation;
 import io.onboarding.domain.matching.FieldMatch;
 import io.onboarding.domain.matching.MatchReason;
 import io.onboarding.domain.model.ApplicationId;
 import io.onboarding.domain.model.FaceComparison;
 import io.onboarding.domain.model.FacesCompared;
 import io.onboarding.domain.model.IdField;
+import io.onboarding.domain.model.LicenseValidation;
 import io.onboarding.domain.model.NoFaceInSelfie;
 import io.onboarding.domain.model.NoFaceOnDocument;
 import io.onboarding.domain.model.RefusalReason;
-import io.onboarding.domain.application.ApplicationRecord;
-import io.onboarding.domain.application.Effect;
-import io.onboarding.domain.application.EffectState;
 import io.onboarding.domain.testing.TestApplications;
 import java.time.Instant;
 import java.util.ArrayList;

@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.onboarding.adapters.aws.testing.LocalAws;
+import io.onboarding.domain.application.ApplicationRecord;
 import io.onboarding.domain.decision.FaceCheck;
 import io.onboarding.domain.model.ApplicationId;
 import io.onboarding.domain.model.FacesCompared;
 import io.onboarding.domain.model.NoFaceInSelfie;
-import io.onboarding.domain.application.ApplicationRecord;
 import io.onboarding.domain.port.DependencyException;
 import io.onboarding.domain.testing.TestApplications;
 import java.util.ArrayList;
@@ -235,7 +235,8 @@ class DynamoDbApplicationRepositoryIT {
     private static ApplicationRecord withRevision(ApplicationRecord record, long revision) {
         return new ApplicationRecord(record.id(), record.sourceVersion(), revision, record.attempts(),
                 record.receivedAt(),
-                record.updatedAt(), record.applicant(), record.refusal(), record.faceCheck(), record.detailsCheck(),
+                record.updatedAt(), record.applicant(), record.refusal(), record.documents(), record.faceCheck(),
+                record.detailsCheck(),
                 record.licenseValidation(), record.decision(), record.effects());
     }
 

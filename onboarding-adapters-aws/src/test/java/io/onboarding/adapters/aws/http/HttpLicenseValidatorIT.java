@@ -9,8 +9,8 @@ import static io.onboarding.adapters.aws.recorded.LoopbackValidatorServer.Answer
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import io.onboarding.adapters.aws.recorded.LoopbackValidatorServer;
 import io.onboarding.adapters.aws.recorded.LoopbackValidatorServer.Request;
+import io.onboarding.adapters.aws.recorded.LoopbackValidatorServer;
 import io.onboarding.domain.model.LicenseValidation;
 import io.onboarding.domain.port.DependencyException;
 import io.onboarding.domain.port.TransientDependencyException;

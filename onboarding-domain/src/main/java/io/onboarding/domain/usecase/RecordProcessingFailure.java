@@ -1,0 +1,85 @@
+package io.onboarding.domain.usecase;
+
+import io.onboarding.domain.application.ApplicationRecord;
+import io.onboarding.domain.application.Effect;
+import io.onboarding.domain.decision.DecisionReason;
+import io.onboarding.domain.decision.KycPolicy;
+import io.onboarding.domain.model.ApplicationId;
+import io.onboarding.domain.port.ApplicationRepository;
+import io.onboarding.domain.port.DependencyException;
+import io.onboarding.domain.port.Notification;
+import io.onboarding.domain.port.Notifier;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Ends an upload that a dependency kept the steps from finishing: notifies the bank (PROCESSING_FAILED with
+ * DEPENDENCY_FAILURE and a {@code DEPENDENCY_<NAME>} code) and records NEEDS_REVIEW / DEPENDENCY_FAILURE. Works
+ * whatever the steps left behind, even no record at all (a package gone before it was read): like a new upload,
+ * it then replaces another upload's record of the same id. An upload already decided keeps its decision.
+ *
+ * <p>When the notifier itself fails, the failure propagates and nothing is decided: only a retry, and in the end a
+ * dead-letter queue, can get the bank told.
+ */
+public final class RecordProcessingFailure {
+    private static final int MAX_CODE = 64;
+
+    private final KycPolicy policy;
+    private final RecordKeeper records;
+    private final Outbox outbox;
+
+    public RecordProcessingFailure(ApplicationRepository repository, Notifier notifier, KycPolicy policy,
+                                   ProcessingOptions options, Clock clock) {
+        this.policy = Objects.requireNonNull(policy, "policy");
+        this.records = new RecordKeeper(Objects.requireNonNull(repository, "repository"),
+                Objects.requireNonNull(clock, "clock"), options.claimLease());
+        this.outbox = new Outbox(records, Objects.requireNonNull(notifier, "notifier"), Outbox.NO_QUEUE);
+    }
+
+    /** Records the failure of {@code failure}'s dependency for this upload. */
+    public StepResult record(ApplicationId id, String sourceVersion, DependencyException failure) {
+        return record(id, sourceVersion, failure.dependency());
+    }
+
+    /**
+     * Records the failure of {@code dependency} (a short name such as {@code rekognition}) for this upload.
+     */
+    public StepResult record(ApplicationId id, String sourceVersion, String dependency) {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(sourceVersion, "sourceVersion");
+        Optional<ApplicationRecord> existing = records.find(id);
+        ApplicationRecord record = existing.filter(r -> r.sourceVersion().equals(sourceVersion))
+                .orElseGet(() -> createUnread(id, sourceVersion, existing));
+        if (record.decision().isPresent()) {
+            return StepResult.duplicate(record);
+        }
+        var performed = new ArrayList<StepResult.Performed>();
+        ApplicationRecord notified = outbox.notify(record, Effect.NOTIFY_PROCESSING_FAILED,
+                Notification.Kind.PROCESSING_FAILED,
+                List.of(DecisionReason.DEPENDENCY_FAILURE.name(), dependencyCode(dependency)), performed);
+        return StepResult.done(records.decideOnce(notified, policy.decideDependencyFailure()), performed);
+    }
+
+    private ApplicationRecord createUnread(ApplicationId id, String version, Optional<ApplicationRecord> previous) {
+        long revision = previous.map(r -> r.revision() + 1).orElse(1L);
+        ApplicationRecord unread = ApplicationRecord.unread(id, version, revision, records.now());
+        if (records.create(unread)) {
+            return unread;
+        }
+        ApplicationRecord latest = records.find(id).orElseThrow(
+                () -> new ConcurrentUpdateException(id, "record disappeared", false));
+        if (!latest.sourceVersion().equals(version)) {
+            throw new ConcurrentUpdateException(id, "concurrent upload while recording a failure", false);
+        }
+        return latest;
+    }
+
+    static String dependencyCode(String dependency) {
+        String code = "DEPENDENCY_" + dependency.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]+", "_");
+        return code.length() > MAX_CODE ? code.substring(0, MAX_CODE) : code;
+    }
+}
