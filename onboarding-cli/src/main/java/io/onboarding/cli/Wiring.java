@@ -2,9 +2,9 @@ package io.onboarding.cli;
 
 import io.onboarding.cli.local.FileApplicationRepository;
 import io.onboarding.cli.local.FileDocumentStore;
-import io.onboarding.cli.local.InProcessLicenseCheckQueue;
+import io.onboarding.cli.local.FileLicenseCheckQueue;
 import io.onboarding.cli.local.InProcessLicenseValidator;
-import io.onboarding.cli.local.PrintingNotifier;
+import io.onboarding.cli.local.JsonLinesNotifier;
 import io.onboarding.cli.timing.EngineTimings;
 import io.onboarding.cli.timing.TimedFaceComparator;
 import io.onboarding.cli.timing.TimedIdDocumentReader;
@@ -13,14 +13,12 @@ import io.onboarding.domain.intake.PackageLimits;
 import io.onboarding.domain.intake.PackageReader;
 import io.onboarding.domain.port.FaceComparator;
 import io.onboarding.domain.port.IdDocumentReader;
-import io.onboarding.domain.port.Notification;
 import io.onboarding.domain.usecase.ProcessApplicationPackage;
 import io.onboarding.domain.usecase.ProcessingOptions;
 import io.onboarding.domain.usecase.SubmitLicenseForValidation;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -29,7 +27,7 @@ import java.util.function.Supplier;
  * The one place where the CLI wires the domain's use cases to its local adapters, with {@code new}. Shared by all
  * workers: the work directory's document store and applicant store, the policy and the engine timings. Per worker
  * thread ({@link #worker()}): the engines (created on first use, so a run of refused packages never loads them), the
- * notifier, the in-process queue and the two use cases.
+ * notifier, the work directory's licence-check queue and the two use cases.
  */
 final class Wiring {
     /**
@@ -83,20 +81,18 @@ final class Wiring {
 
     /** A new worker with its own engines, notifier, queue and use cases. Confine it to one thread. */
     Worker worker() {
-        var sent = new ArrayList<Notification>();
-        var repositoryOfWorker = new CountingApplicationRepository(repository);
-        var notifier = new PrintingNotifier(workDir, clock, sent::add);
-        var queue = new InProcessLicenseCheckQueue();
+        var notifier = new JsonLinesNotifier(workDir, clock);
+        var queue = new FileLicenseCheckQueue(workDir);
         FaceComparator faces = recordedFaces.orElseGet(
                 () -> facesOnFirstUse(() -> engines.get().faceComparator(documents)));
         IdDocumentReader ids = recordedIds.orElseGet(
                 () -> readerOnFirstUse(() -> engines.get().idDocumentReader(documents)));
-        var process = new ProcessApplicationPackage(documents, repositoryOfWorker,
+        var process = new ProcessApplicationPackage(documents, repository,
                 new TimedFaceComparator(faces, timings), new TimedIdDocumentReader(ids, timings), notifier, queue,
                 packageReader, policy, options, clock);
-        var submit = new SubmitLicenseForValidation(repositoryOfWorker, new InProcessLicenseValidator(), notifier,
+        var submit = new SubmitLicenseForValidation(repository, new InProcessLicenseValidator(), notifier,
                 policy, options, clock);
-        return new Worker(documents, repositoryOfWorker, process, submit, queue, sent, options);
+        return new Worker(documents, repository, process, submit, queue);
     }
 
     private static FaceComparator facesOnFirstUse(Supplier<FaceComparator> create) {

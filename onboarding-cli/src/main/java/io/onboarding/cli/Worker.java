@@ -2,50 +2,45 @@ package io.onboarding.cli;
 
 import io.onboarding.cli.local.FileApplicationRepository;
 import io.onboarding.cli.local.FileDocumentStore;
-import io.onboarding.cli.local.InProcessLicenseCheckQueue;
+import io.onboarding.cli.local.FileLicenseCheckQueue;
 import io.onboarding.cli.output.ApplicationResult;
 import io.onboarding.domain.application.ApplicationRecord;
-import io.onboarding.domain.decision.DecisionOutcome;
 import io.onboarding.domain.model.ApplicationId;
 import io.onboarding.domain.model.PackageRef;
+import io.onboarding.domain.port.ApplicationRepository;
 import io.onboarding.domain.port.DependencyException;
 import io.onboarding.domain.port.LicenseCheckRequest;
 import io.onboarding.domain.port.Notification;
 import io.onboarding.domain.usecase.ConcurrentUpdateException;
 import io.onboarding.domain.usecase.ProcessApplicationPackage;
-import io.onboarding.domain.usecase.ProcessingOptions;
+import io.onboarding.domain.usecase.StepResult;
 import io.onboarding.domain.usecase.SubmitLicenseForValidation;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * Runs one package at a time through {@link ProcessApplicationPackage} and, for a licence it queued,
- * {@link SubmitLicenseForValidation}, and turns whatever happened into an {@link ApplicationResult}. Never throws for
+ * Runs one package at a time through {@link ProcessApplicationPackage} and, for a licence check waiting in the
+ * queue, {@link SubmitLicenseForValidation}, and turns what the use cases say they did into an
+ * {@link ApplicationResult}. Never throws for
  * a package: a failure becomes the result's {@code failure}. Confined to one thread.
  */
 final class Worker {
-    /** Our exception messages carry ids and codes only (see STYLE); a foreign one is cut short all the same. */
-
     private final FileDocumentStore documents;
-    private final CountingApplicationRepository repository;
+    private final ApplicationRepository repository;
     private final ProcessApplicationPackage process;
     private final SubmitLicenseForValidation submit;
-    private final InProcessLicenseCheckQueue queue;
-    private final List<Notification> sent;
-    private final ProcessingOptions options;
+    private final FileLicenseCheckQueue queue;
 
-    Worker(FileDocumentStore documents, CountingApplicationRepository repository, ProcessApplicationPackage process,
-           SubmitLicenseForValidation submit, InProcessLicenseCheckQueue queue, List<Notification> sent,
-           ProcessingOptions options) {
+    Worker(FileDocumentStore documents, ApplicationRepository repository, ProcessApplicationPackage process,
+           SubmitLicenseForValidation submit, FileLicenseCheckQueue queue) {
         this.documents = documents;
         this.repository = repository;
         this.process = process;
         this.submit = submit;
         this.queue = queue;
-        this.sent = sent;
-        this.options = options;
     }
 
     /**
@@ -53,53 +48,43 @@ final class Worker {
      *                     processed again ({@code --reprocess})
      */
     ApplicationResult process(Path input, Optional<String> reprocessTag) {
-        sent.clear();
-        queue.drain();
         String packageName = input.getFileName().toString();
         PackageRef ref;
         try {
             ref = documents.importPackage(input);
         } catch (IOException | RuntimeException e) {
             Optional<ApplicationId> named = new PackageRef(FileDocumentStore.keyOf(input), "unread").applicationId();
-            return failed(packageName, named, Optional.empty(), e);
+            return failed(packageName, named, Optional.empty(), List.of(), e);
         }
         if (reprocessTag.isPresent()) {
             ref = new PackageRef(ref.key(), ref.sourceVersion() + "+" + reprocessTag.get());
         }
         Optional<ApplicationId> id = ref.applicationId();
-        long savesBefore = repository.saves();
+        var sent = new ArrayList<Notification>();
         try {
-            ApplicationRecord record = process.process(ref);
-            boolean duplicate = repository.saves() == savesBefore;
-            for (LicenseCheckRequest request : queue.drain()) {
-                record = submit.submit(request);
+            StepResult result = process.process(ref);
+            sent.addAll(result.notifications());
+            boolean duplicate = result.duplicate();
+            ApplicationRecord record = result.record();
+            // the check this run queued, or one an earlier run queued and stopped before settling
+            Optional<LicenseCheckRequest> waiting = queue.waiting(record.id());
+            if (waiting.isPresent()) {
+                StepResult settled = submit.submit(waiting.get());
+                queue.settled(record.id());
+                sent.addAll(settled.notifications());
+                duplicate &= settled.duplicate();
+                record = settled.record();
             }
-            record = settleLeftoverCheck(record);
             return new ApplicationResult(Optional.of(packageName), Optional.of(record.id().value()),
-                    Optional.of(ref.sourceVersion()), Optional.of(record), duplicate && sent.isEmpty(),
-                    List.copyOf(sent), Optional.empty());
+                    Optional.of(ref.sourceVersion()), Optional.of(record), duplicate, List.copyOf(sent),
+                    Optional.empty());
         } catch (RuntimeException | LinkageError e) {
-            return failed(packageName, id, Optional.of(ref.sourceVersion()), e);
+            return failed(packageName, id, Optional.of(ref.sourceVersion()), sent, e);
         }
-    }
-
-    /**
-     * A licence check queued by an earlier run that stopped before submitting it would leave the application
-     * pending for ever: the in-process queue died with that run. Submit it now.
-     */
-    private ApplicationRecord settleLeftoverCheck(ApplicationRecord record) {
-        boolean pending = record.decision().map(d -> d.outcome() == DecisionOutcome.PENDING_LICENSE_VALIDATION)
-                .orElse(false);
-        if (pending && record.licenseValidation().isEmpty() && record.licenseCheckQueued()
-                && record.applicant().isPresent()) {
-            return submit.submit(new LicenseCheckRequest(record.applicant().get().documentNumber(),
-                    options.validationOverride(), record.id()));
-        }
-        return record;
     }
 
     private ApplicationResult failed(String packageName, Optional<ApplicationId> id, Optional<String> version,
-                                     Throwable error) {
+                                     List<Notification> sent, Throwable error) {
         Optional<ApplicationRecord> partial = Optional.empty();
         if (id.isPresent()) {
             try {

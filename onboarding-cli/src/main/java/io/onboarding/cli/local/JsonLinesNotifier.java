@@ -14,14 +14,13 @@ import java.time.Clock;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Consumer;
 
 /**
  * {@link Notifier} for local runs: appends each notification to {@code <work>/notifications.jsonl} (time, application
- * id, kind, subject and reason codes: never personal data, which a {@link Notification} cannot carry) and hands it to
- * a printer, which shows it with the application's report.
+ * id, kind, subject and reason codes: never personal data, which a {@link Notification} cannot carry). The report
+ * shows the notifications a run sent from the use cases' results.
  */
-public final class PrintingNotifier implements Notifier {
+public final class JsonLinesNotifier implements Notifier {
     static final String FILE_NAME = "notifications.jsonl";
     private static final Map<Path, Object> FILE_LOCKS = new ConcurrentHashMap<>();
 
@@ -29,13 +28,11 @@ public final class PrintingNotifier implements Notifier {
     private final Path file;
     private final Object fileLock;
     private final Clock clock;
-    private final Consumer<Notification> printer;
 
-    public PrintingNotifier(Path workDir, Clock clock, Consumer<Notification> printer) {
+    public JsonLinesNotifier(Path workDir, Clock clock) {
         this.file = Objects.requireNonNull(workDir, "workDir").toAbsolutePath().normalize().resolve(FILE_NAME);
         this.fileLock = FILE_LOCKS.computeIfAbsent(file, path -> new Object());
         this.clock = Objects.requireNonNull(clock, "clock");
-        this.printer = Objects.requireNonNull(printer, "printer");
     }
 
     @Override
@@ -56,6 +53,5 @@ public final class PrintingNotifier implements Notifier {
                 throw new TransientDependencyException("local-notifications", "recording a notification failed", e);
             }
         }
-        printer.accept(notification);
     }
 }

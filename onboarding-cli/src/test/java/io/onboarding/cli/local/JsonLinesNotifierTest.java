@@ -9,27 +9,23 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class PrintingNotifierTest {
+class JsonLinesNotifierTest {
     @TempDir
     Path work;
 
     @Test
-    void recordsEachNotificationAsOneJsonLineAndHandsItToThePrinter() throws Exception {
-        var printed = new ArrayList<Notification>();
-        var notifier = new PrintingNotifier(work, Clock.fixed(Instant.parse("2026-06-01T09:00:00Z"), ZoneOffset.UTC),
-                printed::add);
+    void recordsEachNotificationAsOneJsonLine() throws Exception {
+        var notifier = new JsonLinesNotifier(work, Clock.fixed(Instant.parse("2026-06-01T09:00:00Z"), ZoneOffset.UTC));
         var notification = new Notification(ApplicationId.of("7a135804"), Notification.Kind.DETAILS_MATCH_FAILED,
                 List.of("DETAILS_MISMATCH", "LAST_NAME_MISMATCH"));
 
         notifier.notify(notification);
         notifier.notify(notification);
 
-        assertThat(printed).containsExactly(notification, notification);
         assertThat(Files.readAllLines(work.resolve("notifications.jsonl"))).hasSize(2).first().isEqualTo(
                 "{\"at\":\"2026-06-01T09:00:00Z\",\"appUuid\":\"7a135804\",\"kind\":\"DETAILS_MATCH_FAILED\","
                         + "\"subject\":\"Customer ID Info Match Fails\","
