@@ -21,6 +21,7 @@ public final class InMemoryDocumentStore implements DocumentStore {
     private final Map<String, Stored> documents = new TreeMap<>();
     private int breakAfterBytes = -1;
     private int storeCalls;
+    private RuntimeException storeFailure;
 
     public synchronized InMemoryDocumentStore withPackage(PackageRef ref, byte[] zip) {
         packages.put(ref.key() + "@" + ref.sourceVersion(), zip.clone());
@@ -30,6 +31,18 @@ public final class InMemoryDocumentStore implements DocumentStore {
     /** The next package downloads fail with an I/O error after {@code bytes} bytes. */
     public synchronized InMemoryDocumentStore breakingDownloadsAfter(int bytes) {
         this.breakAfterBytes = bytes;
+        return this;
+    }
+
+    /** Every store call from now on throws {@code failure}. */
+    public synchronized InMemoryDocumentStore failingToStoreWith(RuntimeException failure) {
+        this.storeFailure = failure;
+        return this;
+    }
+
+    /** The package goes away, as if deleted between its upload event and its processing. */
+    public synchronized InMemoryDocumentStore withoutPackage(PackageRef ref) {
+        packages.remove(ref.key() + "@" + ref.sourceVersion());
         return this;
     }
 
@@ -48,6 +61,9 @@ public final class InMemoryDocumentStore implements DocumentStore {
     @Override
     public synchronized DocumentRef storeDocument(String name, String contentType, byte[] content) {
         storeCalls++;
+        if (storeFailure != null) {
+            throw storeFailure;
+        }
         DocumentRef ref = new DocumentRef("unzipped/" + name);
         documents.put(ref.key(), new Stored(contentType, content.clone()));
         return ref;

@@ -10,6 +10,14 @@ public final class RecordingLicenseCheckQueue implements LicenseCheckQueue {
     private final List<LicenseCheckRequest> queued = new CopyOnWriteArrayList<>();
     private final Scripted<Boolean> failures = new Scripted<>(() -> true);
 
+    /** Every call from now on throws {@code failure}. */
+    public RecordingLicenseCheckQueue failingWith(RuntimeException failure) {
+        failures.always(() -> {
+            throw failure;
+        });
+        return this;
+    }
+
     public RecordingLicenseCheckQueue failingOnceWith(RuntimeException failure) {
         failures.thenOnce(() -> {
             throw failure;

@@ -10,6 +10,14 @@ public final class RecordingNotifier implements Notifier {
     private final List<Notification> sent = new CopyOnWriteArrayList<>();
     private final Scripted<Boolean> failures = new Scripted<>(() -> true);
 
+    /** Every call from now on throws {@code failure}. */
+    public RecordingNotifier failingWith(RuntimeException failure) {
+        failures.always(() -> {
+            throw failure;
+        });
+        return this;
+    }
+
     public RecordingNotifier failingOnceWith(RuntimeException failure) {
         failures.thenOnce(() -> {
             throw failure;
