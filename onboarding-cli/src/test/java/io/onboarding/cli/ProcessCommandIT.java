@@ -10,12 +10,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.onboarding.cli.local.FileApplicationRepository;
+import io.onboarding.cli.local.FileLicenseCheckQueue;
 import io.onboarding.domain.application.ApplicationRecord;
 import io.onboarding.domain.decision.DecisionOutcome;
 import io.onboarding.domain.decision.KycDecision;
 import io.onboarding.domain.model.ApplicationId;
 import io.onboarding.domain.model.FacesCompared;
 import io.onboarding.domain.port.DependencyException;
+import io.onboarding.domain.port.LicenseCheckRequest;
 import io.onboarding.domain.port.TransientDependencyException;
 import io.onboarding.domain.testing.TestApplications;
 import java.nio.file.Files;
@@ -205,6 +207,7 @@ class ProcessCommandIT {
                 done.faceCheck(),
                 done.detailsCheck(), Optional.empty(),
                 Optional.of(new KycDecision(DecisionOutcome.PENDING_LICENSE_VALIDATION, List.of())), done.effects()));
+        new FileLicenseCheckQueue(work).enqueue(new LicenseCheckRequest("S123456579010", true, done.id()));
 
         CliRun again = process("--json", zip.toString());
 

@@ -48,7 +48,7 @@ public final class DocumentHandler implements RequestHandler<S3Event, Void> {
                 continue;
             }
             try {
-                log.decision(requestId, processPackage.process(ref.get()).record());
+                log.decision(requestId, processPackage.process(ref.get()));
             } catch (RuntimeException e) {
                 // the use case records every failure it can (NEEDS_REVIEW, notified); what reaches here could not
                 // be recorded or may heal: Lambda retries the event, then parks it in the dead-letter queue

@@ -43,7 +43,7 @@ public final class SubmitLicenseHandler implements RequestHandler<SQSEvent, SQSB
         for (SQSEvent.SQSMessage message : messages) {
             try {
                 LicenseCheckRequest request = LicenseCheckMessages.parse(message.getBody());
-                log.decision(requestId, submitLicense.submit(request).record());
+                log.decision(requestId, submitLicense.submit(request));
             } catch (RuntimeException e) {
                 log.failed(requestId, message.getMessageId(), e, true);
                 failures.add(new SQSBatchResponse.BatchItemFailure(message.getMessageId()));

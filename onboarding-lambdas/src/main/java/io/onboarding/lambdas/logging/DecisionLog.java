@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.onboarding.domain.application.ApplicationRecord;
+import io.onboarding.domain.usecase.StepResult;
 import java.io.PrintStream;
 import java.util.Objects;
 
@@ -22,8 +23,12 @@ public final class DecisionLog {
         this.function = Objects.requireNonNull(function, "function");
     }
 
-    /** The application's state after a step: its checks and decision. */
-    public void decision(String requestId, ApplicationRecord record) {
+    /**
+     * What a step did and the application's state afterwards: its checks, its decision, whether the call was a
+     * duplicate and which effects (notifications, the queued check) it performed itself.
+     */
+    public void decision(String requestId, StepResult result) {
+        ApplicationRecord record = result.record();
         ObjectNode line = line("INFO", "decision", requestId);
         line.put("app_uuid", record.id().value());
         line.put("source_version", record.sourceVersion());
@@ -37,6 +42,9 @@ public final class DecisionLog {
             decision.reasons().forEach(reason -> reasons.add(reason.name()));
         });
         line.put("attempts", record.attempts());
+        line.put("duplicate", result.duplicate());
+        var effects = line.putArray("effects");
+        result.performed().forEach(performed -> effects.add(performed.effect().name()));
         write(line);
     }
 

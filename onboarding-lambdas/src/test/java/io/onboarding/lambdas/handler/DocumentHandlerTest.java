@@ -6,9 +6,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.amazonaws.services.lambda.runtime.events.S3Event;
 import com.amazonaws.services.lambda.runtime.tests.EventLoader;
 import io.onboarding.domain.decision.DecisionOutcome;
+import io.onboarding.domain.decision.DecisionReason;
+import io.onboarding.domain.decision.KycDecision;
 import io.onboarding.domain.model.ApplicationId;
 import io.onboarding.domain.model.PackageRef;
 import io.onboarding.domain.model.RefusalReason;
+import io.onboarding.domain.port.DependencyException;
+import io.onboarding.domain.port.Notification;
 import io.onboarding.domain.port.TransientDependencyException;
 import io.onboarding.domain.testing.TestApplications;
 import io.onboarding.lambdas.di.Fakes;
@@ -88,13 +92,47 @@ class DocumentHandlerTest {
     }
 
     @Test
-    void doesNotAskForARetryThatCannotHelp() {
+    void recordsAndNotifiesPackagesGoneBeforeTheyWereRead() {
         S3Event event = EventLoader.loadS3Event("events/s3-two-packages.json");   // neither package exists
 
         handler.handleRequest(event, null);
 
-        assertThat(fakes.logLines()).hasSize(2).allMatch(line -> line.contains("\"retryable\":false")
-                && line.contains("DocumentNotFoundException"));
+        for (String id : new String[] {"8d247914", "9c358026"}) {
+            assertThat(fakes.repository.get(ApplicationId.of(id)).decision())
+                    .contains(KycDecision.needsReview(DecisionReason.DEPENDENCY_FAILURE));
+        }
+        assertThat(fakes.notifier.kinds()).containsExactly(Notification.Kind.PROCESSING_FAILED,
+                Notification.Kind.PROCESSING_FAILED);
+        assertThat(fakes.logLines()).hasSize(2).allMatch(line -> line.contains("\"decision\":\"NEEDS_REVIEW\"")
+                && line.contains("\"effects\":[\"NOTIFY_PROCESSING_FAILED\"]"));
+    }
+
+    @Test
+    void failsTheInvocationWhenTheNotifierFailsForGoodSoTheEventEndsInTheDeadLetterQueue() {
+        upload("9c358026", "fedcba9876543210fedcba9876543210");
+        upload("8d247914", "3HL4kqtJlcpXroDTDmJ.rmSpXd3dIbrHY");
+        fakes.notifier.failingWith(new DependencyException("sns", "authorization error"));
+        S3Event event = EventLoader.loadS3Event("events/s3-two-packages.json");
+
+        assertThatThrownBy(() -> handler.handleRequest(event, null)).isInstanceOf(DependencyException.class);
+
+        assertThat(fakes.repository.get(ApplicationId.of("9c358026")).decision()).isEmpty();
+        assertThat(fakes.repository.get(ApplicationId.of("8d247914")).decision()).isPresent();
+        assertThat(fakes.logLines()).anyMatch(line -> line.contains("\"event\":\"failed\"")
+                && line.contains("\"retryable\":false"));
+    }
+
+    @Test
+    void logsARedeliveredPackageAsADuplicateThatPerformedNothing() {
+        upload("9c358026", "fedcba9876543210fedcba9876543210");
+        upload("8d247914", "3HL4kqtJlcpXroDTDmJ.rmSpXd3dIbrHY");
+        S3Event event = EventLoader.loadS3Event("events/s3-two-packages.json");
+        handler.handleRequest(event, null);
+
+        handler.handleRequest(event, null);
+
+        assertThat(fakes.logLines()).hasSize(4).last().asString().contains("\"duplicate\":true")
+                .contains("\"effects\":[]");
     }
 
     @Test
