@@ -14,8 +14,8 @@ import java.util.Set;
 
 /**
  * Compares the applicant's declared details with the fields read from the identity document, one rule per field
- * (see {@code docs/matching.md}). Fields read with a confidence below the floor (0-100) are unreadable, never
- * matched. Immutable and thread-safe.
+ * (see {@code docs/matching.md}); a first or last name is also compared with the document's middle name or suffix.
+ * Fields read with a confidence below the floor (0-100) are unreadable, never matched. Immutable and thread-safe.
  */
 public final class DetailsMatcher {
     /** The field rules; every applicant field has exactly one. */
@@ -28,6 +28,11 @@ public final class DetailsMatcher {
             IdField.DOCUMENT_NUMBER, new NormalisingComparator(DocumentNumberNormalizer::normalize),
             IdField.DATE_OF_BIRTH, new DateOfBirthComparator(),
             IdField.ADDRESS, new NormalisingComparator(StreetAddressNormalizer::normalize));
+
+    /** The fields the document completes with a part of its own; looked at only when the field alone differs. */
+    static final Map<IdField, WholeNameComparator> WHOLE_NAME_RULES = Map.of(
+            IdField.FIRST_NAME, WholeNameComparator.GIVEN_NAME,
+            IdField.LAST_NAME, WholeNameComparator.FAMILY_NAME);
 
     static {
         // A field without a rule would otherwise surface as a NullPointerException on the first application.
@@ -52,7 +57,7 @@ public final class DetailsMatcher {
         Objects.requireNonNull(document, "document");
         var matches = new ArrayList<FieldMatch>(IdField.APPLICANT_FIELDS.size());
         for (IdField field : IdField.APPLICANT_FIELDS) {
-            matches.add(new FieldMatch(field, compare(field, declared.value(field), document.field(field))));
+            matches.add(new FieldMatch(field, compare(field, declared.value(field), document)));
         }
         return List.copyOf(matches);
     }
@@ -70,7 +75,8 @@ public final class DetailsMatcher {
      * evidence to judge the declaration against, so the field is UNREADABLE (a human looks at the document) even
      * when the declaration is also empty.
      */
-    private MatchReason compare(IdField field, String declared, Optional<ExtractedField> read) {
+    private MatchReason compare(IdField field, String declared, ExtractedIdDocument document) {
+        Optional<ExtractedField> read = document.field(field);
         if (read.isEmpty()) {
             return MatchReason.MISSING_ON_DOCUMENT;
         }
@@ -84,7 +90,22 @@ public final class DetailsMatcher {
         if (TextFolding.isBlank(declared)) {
             return MatchReason.DECLARED_EMPTY;
         }
-        return RULES.get(field).compare(declared, onDocument);
+        MatchReason reason = RULES.get(field).compare(declared, onDocument);
+        if (reason != MatchReason.DIFFERENT || !WHOLE_NAME_RULES.containsKey(field)) {
+            return reason;
+        }
+        // Only a difference gets the second look: a middle name or suffix never changes any other outcome.
+        WholeNameComparator wholeName = WHOLE_NAME_RULES.get(field);
+        return wholeName.compare(declared, onDocument, namePart(document, wholeName.partField()));
+    }
+
+    /** The document's middle name or suffix, judged by the same generic checks as every field. */
+    private NamePart namePart(ExtractedIdDocument document, IdField partField) {
+        Optional<ExtractedField> read = document.field(partField);
+        if (read.isEmpty() || TextFolding.isBlank(read.get().text())) {
+            return new NamePart.Absent();
+        }
+        return trusted(read.get()) ? new NamePart.Read(read.get().text()) : new NamePart.Unsure();
     }
 
     private boolean trusted(ExtractedField onDocument) {

@@ -1,17 +1,21 @@
 package io.onboarding.domain.matching;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
  * Puts a street line (house number, street, optional unit) in USPS Publication 28 form, word by word: street
  * suffixes, directionals and unit designators become their standard abbreviations, so {@code 123 Main Street}
- * and {@code 123 MAIN ST.} are one address. The table applies to every word, a simplification documented in
+ * and {@code 123 MAIN ST.} are one address. A line that opens with a box or route is written as Publication 28
+ * writes it ({@link BoxAndRouteAddresses}). The table applies to every word, a simplification documented in
  * {@code docs/matching.md}.
  */
 final class StreetAddressNormalizer {
@@ -185,6 +189,13 @@ final class StreetAddressNormalizer {
     private static final Pattern INNER_PUNCTUATION = Pattern.compile("[.'-]");
     private static final Pattern WORD_SEPARATORS = Pattern.compile("[^A-Z0-9#]+");
 
+    // A designator written against its number (APT12, STE5B, APT.12): the number starts with a digit, so a word
+    // that merely begins like a designator (APTOS, UNITED) is left whole.
+    private static final Pattern GLUED_UNIT = Pattern.compile("(" + UNIT_DESIGNATORS.stream()
+            .flatMap(List::stream)
+            .sorted(Comparator.comparingInt(String::length).reversed())
+            .collect(Collectors.joining("|")) + ")(\\d[A-Z0-9]*)");
+
     private static final Map<String, String> STANDARD_BY_SPELLING =
             bySpelling(List.of(STREET_SUFFIXES, DIRECTIONALS, UNIT_DESIGNATORS, NAME_WORDS));
     private static final Set<String> DESIGNATORS =
@@ -195,13 +206,15 @@ final class StreetAddressNormalizer {
 
     /** The street line in standard form, words separated by one space; empty when it holds no letter or digit. */
     static String normalize(String streetLine) {
-        String text = INNER_PUNCTUATION.matcher(TextFolding.fold(streetLine)).replaceAll("")
-                .replace(UNKNOWN_UNIT, " " + UNKNOWN_UNIT + " ");
+        List<String> written = words(streetLine);
         var words = new ArrayList<String>();
-        for (String word : WORD_SEPARATORS.split(text)) {
-            if (word.isEmpty()) {
-                continue;
-            }
+        int next = 0;
+        Optional<BoxAndRouteAddresses.Opening> opening = BoxAndRouteAddresses.opening(written);
+        if (opening.isPresent()) {
+            words.addAll(opening.get().standardWords());
+            next = opening.get().wordsReplaced();
+        }
+        for (String word : written.subList(next, written.size())) {
             if (word.equals(UNKNOWN_UNIT)) {
                 // "APT #5" already names the unit; a bare "#5" is read as "APT 5" so both spellings agree.
                 boolean afterDesignator = !words.isEmpty() && DESIGNATORS.contains(words.get(words.size() - 1));
@@ -213,6 +226,26 @@ final class StreetAddressNormalizer {
             words.add(STANDARD_BY_SPELLING.getOrDefault(word, word));
         }
         return String.join(" ", words);
+    }
+
+    /** The line's words as written: upper case, inner punctuation dropped, '#' and glued unit numbers set apart. */
+    private static List<String> words(String streetLine) {
+        String text = INNER_PUNCTUATION.matcher(TextFolding.fold(streetLine)).replaceAll("")
+                .replace(UNKNOWN_UNIT, " " + UNKNOWN_UNIT + " ");
+        var words = new ArrayList<String>();
+        for (String word : WORD_SEPARATORS.split(text)) {
+            if (word.isEmpty()) {
+                continue;
+            }
+            Matcher glued = GLUED_UNIT.matcher(word);
+            if (glued.matches()) {
+                words.add(glued.group(1));
+                words.add(glued.group(2));
+            } else {
+                words.add(word);
+            }
+        }
+        return words;
     }
 
     private static Map<String, String> bySpelling(List<List<List<String>>> tables) {

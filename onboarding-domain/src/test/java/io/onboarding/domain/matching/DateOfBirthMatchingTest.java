@@ -75,4 +75,22 @@ class DateOfBirthMatchingTest {
 
         assertThat(reasonFor(IdField.DATE_OF_BIRTH, declared, onDocument)).isEqualTo(expected);
     }
+
+    @ParameterizedTest(name = "declared {0} vs printed {1} -> {2}")
+    @CsvSource(delimiter = '|', value = {
+            "JAN 12 1957       | 01/12/1957   | EQUAL_AFTER_NORMALISATION",
+            "January 12, 1957  | 01/12/1957   | EQUAL_AFTER_NORMALISATION",
+            "12 JAN 1957       | 01/12/1957   | EQUAL_AFTER_NORMALISATION",
+            "01/12/1957        | JAN. 12, 1957 | EQUAL_AFTER_NORMALISATION",
+            "01/12/1957        | 12 JAN 1957  | EQUAL_AFTER_NORMALISATION",
+            "12 JAN 1957       | 12 JAN 1957  | EXACT",
+            "12 JAN 1957       | 12/01/1957   | DIFFERENT",
+            "DEC 1 1957        | 01/12/1957   | DIFFERENT",
+            "FEB 30 1957       | 01/12/1957   | DECLARED_INVALID",
+            "JAN 12 57         | 01/12/1957   | DECLARED_INVALID",
+            "01/12/1957        | FEB 30 1957  | UNPARSEABLE_ON_DOCUMENT",
+            "01/12/1957        | JAN 12 57    | UNPARSEABLE_ON_DOCUMENT"})
+    void readsMonthNamesOnEitherSideWithoutGuessing(String declared, String printed, MatchReason expected) {
+        assertThat(reasonFor(IdField.DATE_OF_BIRTH, declared, printed)).isEqualTo(expected);
+    }
 }

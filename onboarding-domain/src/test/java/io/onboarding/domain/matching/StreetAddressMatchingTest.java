@@ -51,6 +51,115 @@ class StreetAddressMatchingTest {
 
     @ParameterizedTest(name = "{0} vs {1}")
     @CsvSource(delimiter = '|', value = {
+            "456 OAK AVE APT12       | 456 OAK AVE APT 12",
+            "456 OAK AVE Apt.12      | 456 OAK AVE APT 12",
+            "456 OAK AVE APT-12      | 456 OAK AVE APT 12",
+            "456 OAK AVE Apartment12 | 456 OAK AVE APT 12",
+            "456 OAK AVE APT12       | 456 OAK AVE #12",
+            "456 OAK AVE APT12       | 456 OAK AVE # 12",
+            "456 OAK AVE APT#12      | 456 OAK AVE APT 12",
+            "10 SW PINE TER STE5B    | 10 SW PINE TER STE 5B",
+            "10 SW PINE TER Suite5B  | 10 SW PINE TER STE 5-B",
+            "1 HARBOR PKWY BLDG3 FL2 | 1 HBR PKWY BLDG 3 FL 2",
+            "77 OLD HWY UNIT7        | 77 OLD HWY UNIT 7",
+            "77 OLD HWY LOT12        | 77 OLD HWY LOT 12",
+            "77 OLD HWY RM101        | 77 OLD HWY ROOM 101"})
+    void readsAUnitDesignatorGluedToItsNumberAsTwoWords(String declared, String onDocument) {
+        assertThat(reasonFor(IdField.ADDRESS, declared, onDocument))
+                .isEqualTo(MatchReason.EQUAL_AFTER_NORMALISATION);
+    }
+
+    @ParameterizedTest(name = "{0} vs {1}")
+    @CsvSource(delimiter = '|', value = {
+            "456 OAK AVE APT12     | 456 OAK AVE APT 21",
+            "456 OAK AVE APT12     | 456 OAK AVE APT 1",
+            "456 OAK AVE APT12     | 456 OAK AVE STE 12",
+            "456 OAK AVE UNIT12    | 456 OAK AVE APT 12",
+            "456 OAK AVE STE12     | 456 OAK AVE #12",
+            "10 PINE TER STE5B     | 10 PINE TER STE 5",
+            "10 PINE TER STE5B     | 10 PINE TER STE 5C",
+            "10 APTOS AVE          | 10 APT OS AVE",
+            "10 UNITED AVE         | 10 UNIT ED AVE"})
+    void keepsGluedUnitsDistinctWhenTypeOrNumberDiffer(String declared, String onDocument) {
+        assertThat(reasonFor(IdField.ADDRESS, declared, onDocument)).isEqualTo(MatchReason.DIFFERENT);
+    }
+
+    @ParameterizedTest(name = "{0} vs {1}")
+    @CsvSource(delimiter = '|', value = {
+            "PO BOX 123              | PO BOX 123",
+            "P.O. Box 123            | PO BOX 123",
+            "P. O. BOX 123           | PO BOX 123",
+            "P O BOX 123             | PO BOX 123",
+            "P.O.BOX 123             | PO BOX 123",
+            "Post Office Box 123     | PO BOX 123",
+            "BOX 123                 | PO BOX 123",
+            "PO BOX #123             | PO BOX 123",
+            "PO Box No. 123          | PO BOX 123",
+            "Post Office Box Number 123 | P.O. BOX 123",
+            "CALLER 123              | PO BOX 123",
+            "FIRM CALLER 123         | PO BOX 123",
+            "DRAWER 123              | PO BOX 123",
+            "LOCKBOX 123             | PO BOX 123",
+            "BIN 123                 | PO BOX 123",
+            "PO BOX 12A              | BOX 12-A"})
+    void writesEveryPostOfficeBoxSpellingAsPoBox(String declared, String onDocument) {
+        assertThat(StreetAddressNormalizer.normalize(declared))
+                .isEqualTo(StreetAddressNormalizer.normalize(onDocument))
+                .startsWith("PO BOX ");
+        assertThat(reasonFor(IdField.ADDRESS, declared, onDocument))
+                .isIn(MatchReason.EXACT, MatchReason.EQUAL_AFTER_NORMALISATION);
+    }
+
+    @ParameterizedTest(name = "{0} vs {1}")
+    @CsvSource(delimiter = '|', value = {
+            "RR 2 BOX 15              | RR 2 BOX 15",
+            "Rural Route 2 Box 15     | RR 2 BOX 15",
+            "RURAL RTE 2 BOX 15       | RR 2 BOX 15",
+            "R.R. 2, Box 15           | RR 2 BOX 15",
+            "R R 2 BOX 15             | RR 2 BOX 15",
+            "RFD 2 BOX 15             | RR 2 BOX 15",
+            "R.F.D. 2 BOX 15          | RR 2 BOX 15",
+            "Rural Free Delivery 2 Box 15 | RR 2 BOX 15",
+            "RD 2 BOX 15              | RR 2 BOX 15",
+            "RR 02 BOX 15             | RR 2 BOX 15",
+            "RR NO. 2 BOX # 15        | RR 2 BOX 15",
+            "Rural Route Number 2 Box Number 15 | RR 2 BOX 15",
+            "RR 2 BOX 15-A            | RR 2 BOX 15A",
+            "RR 2                     | RURAL ROUTE 2",
+            "HC 68 BOX 23A            | HC 68 BOX 23A",
+            "Highway Contract 68 Box 23A | HC 68 BOX 23A",
+            "HIGHWAY CONTRACT ROUTE 68 BOX 23A | HC 68 BOX 23A",
+            "HWY CONTRACT RTE 68 BOX 23A | HC 68 BOX 23A",
+            "Star Route 68 Box 23A    | HC 68 BOX 23A",
+            "H.C. 68 BOX 23A          | HC 068 BOX 23A"})
+    void writesRuralAndHighwayContractRoutesAsPublication28Does(String declared, String onDocument) {
+        assertThat(reasonFor(IdField.ADDRESS, declared, onDocument))
+                .isIn(MatchReason.EXACT, MatchReason.EQUAL_AFTER_NORMALISATION);
+    }
+
+    @ParameterizedTest(name = "{0} vs {1}")
+    @CsvSource(delimiter = '|', value = {
+            "PO BOX 123           | PO BOX 124",
+            "PO BOX 123           | PO BOX 1234",
+            "PO BOX 0123          | PO BOX 123",
+            "PO BOX 123           | 123 MAIN ST",
+            "PO BOX 15            | RR 2 BOX 15",
+            "BOX ELDER RD         | PO BOX ELDER RD",
+            "RR 2 BOX 15          | RR 3 BOX 15",
+            "RR 2 BOX 15          | RR 2 BOX 16",
+            "RR 2 BOX 15          | RR 2",
+            "RR 2 BOX 15          | HC 2 BOX 15",
+            "ROUTE 2 BOX 15       | RR 2 BOX 15",
+            "ROAD 2 BOX 15        | RR 2 BOX 15",
+            "HIGHWAY 68 BOX 23A   | HC 68 BOX 23A",
+            "HC 68 BOX 23A        | HC 68 BOX 23B",
+            "123 RURAL ROUTE 2    | 123 RR 2"})
+    void keepsDifferentBoxesAndRoutesApart(String declared, String onDocument) {
+        assertThat(reasonFor(IdField.ADDRESS, declared, onDocument)).isEqualTo(MatchReason.DIFFERENT);
+    }
+
+    @ParameterizedTest(name = "{0} vs {1}")
+    @CsvSource(delimiter = '|', value = {
             "124 MAIN STREET       | 123 MAIN STREET",
             "123 MAIN AVENUE       | 123 MAIN STREET",
             "123 N MAIN ST         | 123 S MAIN ST",
@@ -100,6 +209,12 @@ class StreetAddressMatchingTest {
             "456 North Oak Avenue Apartment 4 | 456 N OAK AVE APT 4",
             "  12,  Elm   Court ;        | 12 ELM CT",
             "#5                          | APT 5",
+            "456 Oak Ave Apt12           | 456 OAK AVE APT 12",
+            "Post Office Box 0123        | PO BOX 0123",
+            "Rural Route 02, Box #15     | RR 2 BOX 15",
+            "Star Route 7                | HC 7",
+            "Box Elder Road              | BOX ELDER RD",
+            "12 Rural Route 2            | 12 RURAL RTE 2",
             "123-45 Queens Blvd          | 12345 QUEENS BLVD",
             "...                         | ''"})
     void writesTheStandardFormWithSingleSpaces(String streetLine, String expected) {

@@ -36,6 +36,23 @@ class AnalyzeIdMapperTest {
     }
 
     @Test
+    void mapsTheMiddleNameAndSuffixWithTheirConfidences() {
+        AnalyzeIdResponse response = response(document(
+                field("FIRST_NAME", "NICK", 98.75f),
+                field("MIDDLE_NAME", "ALLEN", 97.5f),
+                field("LAST_NAME", "SAMPLE", 98.5f),
+                field("SUFFIX", "JR", 96.25f)));
+
+        ExtractedIdDocument document = (ExtractedIdDocument) AnalyzeIdMapper.toExtraction(response);
+
+        assertThat(document.fields()).containsOnly(
+                Map.entry(IdField.FIRST_NAME, ExtractedField.of("NICK", 98.75)),
+                Map.entry(IdField.MIDDLE_NAME, ExtractedField.of("ALLEN", 97.5)),
+                Map.entry(IdField.LAST_NAME, ExtractedField.of("SAMPLE", 98.5)),
+                Map.entry(IdField.SUFFIX, ExtractedField.of("JR", 96.25)));
+    }
+
+    @Test
     void keepsTheNormalizedDateOfDateFields() {
         AnalyzeIdResponse response = response(document(
                 dateField("DATE_OF_BIRTH", "01/12/1957", "1957-01-12T00:00:00")));

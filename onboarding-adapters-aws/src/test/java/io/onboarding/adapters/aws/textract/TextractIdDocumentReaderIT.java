@@ -104,6 +104,18 @@ class TextractIdDocumentReaderIT {
     }
 
     @Test
+    void carriesTheMiddleNameAndSuffixOfALicenceThatPrintsThem() {
+        aws.on(ANALYZE_ID, Reply.fixture("textract/analyze-id-licence-with-middle-name-and-suffix.json"));
+
+        ExtractedIdDocument document = (ExtractedIdDocument) reader.read(LICENCE);
+
+        assertThat(document.field(IdField.MIDDLE_NAME)).contains(ExtractedField.of("ALLEN", 97.4418f));
+        assertThat(document.field(IdField.SUFFIX)).contains(ExtractedField.of("JR", 96.8127f));
+        assertThat(document.field(IdField.FIRST_NAME)).contains(ExtractedField.of("NICK", 98.7451f));
+        assertThat(document.field(IdField.LAST_NAME)).contains(ExtractedField.of("SAMPLE", 98.9102f));
+    }
+
+    @Test
     void wouldNoticeAFixtureWithTheWrongDateCase() {
         aws.on(ANALYZE_ID, Reply.fixture("textract/analyze-id-sample-licence-miscased-value-type.json"));
 
