@@ -109,7 +109,9 @@ class DocumentHandlerTest {
 
     @Test
     void failsTheInvocationWhenTheNotifierFailsForGoodSoTheEventEndsInTheDeadLetterQueue() {
-        upload("9c358026", "fedcba9876543210fedcba9876543210");
+        // refused (its entries name another application), so the bank must be told
+        fakes.documents.withPackage(new PackageRef("zipped/9c358026.zip", "fedcba9876543210fedcba9876543210"),
+                TestApplications.samplePackage("7a135804"));
         upload("8d247914", "3HL4kqtJlcpXroDTDmJ.rmSpXd3dIbrHY");
         fakes.notifier.failingWith(new DependencyException("sns", "authorization error"));
         S3Event event = EventLoader.loadS3Event("events/s3-two-packages.json");
