@@ -51,11 +51,15 @@ public final class OnboardingCli implements Callable<Integer> {
      */
     static boolean standardErrorIsATerminal() {
         try {
-            String target = Files.readSymbolicLink(Path.of("/proc/self/fd/2")).toString();
-            return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty");
+            return isTerminalDevice(Files.readSymbolicLink(Path.of("/proc/self/fd/2")).toString());
         } catch (IOException | UnsupportedOperationException | SecurityException notLinux) {
             return System.console() != null;
         }
+    }
+
+    /** Whether a file descriptor's target ({@code /proc/self/fd/N}'s link) is a terminal device. */
+    static boolean isTerminalDevice(String fdTarget) {
+        return fdTarget.startsWith("/dev/pts/") || fdTarget.startsWith("/dev/tty");
     }
 
     /** The command line with its subcommands, wired to {@code context}. */
