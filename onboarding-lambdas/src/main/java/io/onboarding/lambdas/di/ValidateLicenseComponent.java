@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dagger.Component;
 import dagger.Module;
 import dagger.Provides;
-import io.onboarding.domain.usecase.ValidateLicense;
+import io.onboarding.domain.mockvalidator.MockLicenseValidator;
 import io.onboarding.lambdas.logging.DecisionLog;
 import javax.inject.Singleton;
 
@@ -12,7 +12,7 @@ import javax.inject.Singleton;
 @Singleton
 @Component(modules = {ValidateLicenseComponent.ValidateLicenseModule.class, JsonModule.class})
 public interface ValidateLicenseComponent {
-    ValidateLicense validateLicense();
+    MockLicenseValidator mockLicenseValidator();
 
     ObjectMapper objectMapper();
 
@@ -22,7 +22,7 @@ public interface ValidateLicenseComponent {
         return DaggerValidateLicenseComponent.create();
     }
 
-    /** Publishes the mock {@link ValidateLicense} use case and the function's log. */
+    /** Publishes the lab's {@link MockLicenseValidator} (the third party this function plays) and the function's log. */
     @Module
     final class ValidateLicenseModule {
         private ValidateLicenseModule() {
@@ -30,8 +30,8 @@ public interface ValidateLicenseComponent {
 
         @Provides
         @Singleton
-        static ValidateLicense validateLicense() {
-            return new ValidateLicense();
+        static MockLicenseValidator mockLicenseValidator() {
+            return new MockLicenseValidator();
         }
 
         @Provides

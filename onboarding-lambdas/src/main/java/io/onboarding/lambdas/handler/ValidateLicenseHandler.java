@@ -7,7 +7,7 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.onboarding.domain.model.LicenseValidation;
-import io.onboarding.domain.usecase.ValidateLicense;
+import io.onboarding.domain.mockvalidator.MockLicenseValidator;
 import io.onboarding.lambdas.di.ValidateLicenseComponent;
 import io.onboarding.lambdas.logging.DecisionLog;
 import java.util.Map;
@@ -20,7 +20,7 @@ import java.util.Map;
 public final class ValidateLicenseHandler implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
     private static final Map<String, String> JSON_HEADERS = Map.of("Content-Type", "application/json");
 
-    private final ValidateLicense validateLicense;
+    private final MockLicenseValidator validator;
     private final ValidationRequests requests;
     private final ObjectMapper json;
     private final DecisionLog log;
@@ -30,7 +30,7 @@ public final class ValidateLicenseHandler implements RequestHandler<APIGatewayV2
     }
 
     ValidateLicenseHandler(ValidateLicenseComponent component) {
-        this.validateLicense = component.validateLicense();
+        this.validator = component.mockLicenseValidator();
         this.json = component.objectMapper();
         this.requests = new ValidationRequests(json);
         this.log = component.decisionLog();
@@ -45,7 +45,8 @@ public final class ValidateLicenseHandler implements RequestHandler<APIGatewayV2
             log.rejectedRequest(requestId, parsed.problem());
             return response(400, Map.of("error", parsed.problem()));
         }
-        LicenseValidation answer = validateLicense.validate(parsed.request().get());
+        ValidationRequests.Request request = parsed.request().get();
+        LicenseValidation answer = validator.validate(request.driverLicenseId(), request.validationOverride());
         log.validated(requestId, answer.isValid());
         return response(200, answer.isValid());
     }

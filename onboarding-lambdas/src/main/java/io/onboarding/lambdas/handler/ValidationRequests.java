@@ -2,7 +2,6 @@ package io.onboarding.lambdas.handler;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.onboarding.domain.usecase.ValidateLicense;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Optional;
@@ -14,8 +13,16 @@ import java.util.Optional;
 final class ValidationRequests {
     static final int MAX_BODY_BYTES = 4096;
 
+    /** A validation request as the validator receives it. Holds a document number: prints none of it. */
+    record Request(String driverLicenseId, boolean validationOverride) {
+        @Override
+        public String toString() {
+            return "Request[driverLicenseId=***, validationOverride=" + validationOverride + "]";
+        }
+    }
+
     /** A parsed request, or the problem that made it unusable. */
-    record Parsed(Optional<ValidateLicense.Request> request, String problem) {
+    record Parsed(Optional<Request> request, String problem) {
     }
 
     private final ObjectMapper json;
@@ -56,7 +63,7 @@ final class ValidationRequests {
         if (override == null || !override.isBoolean()) {
             return problem("validation_override must be a boolean");
         }
-        return new Parsed(Optional.of(new ValidateLicense.Request(id.asText(), override.booleanValue())), "");
+        return new Parsed(Optional.of(new Request(id.asText(), override.booleanValue())), "");
     }
 
     private static Parsed problem(String problem) {

@@ -38,6 +38,6 @@ class ProductionWiringTest {
     void wiresTheValidatorFunction() {
         ValidateLicenseComponent component = ValidateLicenseComponent.create();
 
-        assertThat(component.validateLicense()).isSameAs(component.validateLicense());
+        assertThat(component.mockLicenseValidator()).isSameAs(component.mockLicenseValidator());
     }
 }

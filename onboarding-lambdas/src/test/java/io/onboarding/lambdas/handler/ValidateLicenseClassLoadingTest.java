@@ -36,7 +36,7 @@ class ValidateLicenseClassLoadingTest {
             Method status = response.getClass().getMethod("getStatusCode");
             assertThat(status.invoke(response)).isEqualTo(200);
             assertThat(loader.loaded()).contains("io.onboarding.lambdas.handler.ValidateLicenseHandler",
-                    "io.onboarding.domain.usecase.ValidateLicense");
+                    "io.onboarding.domain.mockvalidator.MockLicenseValidator");
             assertThat(loader.loaded()).noneMatch(name -> name.startsWith("software.amazon.awssdk."));
         }
     }
