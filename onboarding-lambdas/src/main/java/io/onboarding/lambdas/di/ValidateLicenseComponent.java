@@ -8,13 +8,11 @@ import io.onboarding.domain.mockvalidator.MockLicenseValidator;
 import io.onboarding.lambdas.logging.DecisionLog;
 import javax.inject.Singleton;
 
-/** Wiring of ValidateLicenseLambdaFunction: the mock validator and JSON; no AWS SDK class at all. */
+/** Wiring of ValidateLicenseLambdaFunction: the mock validator and its log; no AWS SDK class at all. */
 @Singleton
 @Component(modules = {ValidateLicenseComponent.ValidateLicenseModule.class, JsonModule.class})
 public interface ValidateLicenseComponent {
     MockLicenseValidator mockLicenseValidator();
-
-    ObjectMapper objectMapper();
 
     DecisionLog decisionLog();
 
