@@ -20,7 +20,7 @@ public interface ValidateLicenseComponent {
         return DaggerValidateLicenseComponent.create();
     }
 
-    /** Publishes the lab's {@link MockLicenseValidator} (the third party this function plays) and the function's log. */
+    /** Publishes the lab's {@link MockLicenseValidator} (the third party this function plays) and the log. */
     @Module
     final class ValidateLicenseModule {
         private ValidateLicenseModule() {

@@ -58,7 +58,8 @@ class ValidateLicenseJarIT {
     private static Path shadedJar() throws IOException {
         Path target = Path.of(System.getProperty("basedir", "."), "target");
         try (Stream<Path> files = Files.list(target)) {
-            return files.filter(file -> file.getFileName().toString().matches("onboarding-lambdas-.*-validate-license\\.jar"))
+            return files.filter(file -> file.getFileName().toString()
+                            .matches("onboarding-lambdas-.*-validate-license\\.jar"))
                     .findFirst().orElseThrow(() -> new IllegalStateException("no validate-license jar in " + target));
         }
     }

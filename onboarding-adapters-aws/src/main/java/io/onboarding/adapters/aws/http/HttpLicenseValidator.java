@@ -24,8 +24,9 @@ import java.util.function.LongSupplier;
 
 /**
  * {@link LicenseValidator} that POSTs the licence number to the third-party validator over HTTPS (JDK HTTP client)
- * and expects a bare JSON boolean ({@link LicenseValidationWire}). 429, 5xx, I/O errors and timeouts are retried with exponential backoff and full
- * jitter, within {@link Settings#maxAttempts()} and never past the caller's remaining time budget.
+ * and expects a bare JSON boolean, both as {@link LicenseValidationWire} writes and reads them. 429, 5xx, I/O
+ * errors and timeouts are retried with exponential backoff and full jitter, within {@link Settings#maxAttempts()}
+ * and never past the caller's remaining time budget.
  */
 public final class HttpLicenseValidator implements LicenseValidator {
     static final String DEPENDENCY = "license-validator";

@@ -79,7 +79,8 @@ class LicenseValidationWireTest {
         "{\"driver_license_id\":42,\"validation_override\":true}     | driver_license_id must be a non-blank string",
         "{\"driver_license_id\":null,\"validation_override\":true}   | driver_license_id must be a non-blank string",
         "{\"driver_license_id\":\"S999SECRET\"}                      | validation_override must be a boolean",
-        "{\"driver_license_id\":\"S999SECRET\",\"validation_override\":\"true\"} | validation_override must be a boolean",
+        "{\"driver_license_id\":\"S999SECRET\",\"validation_override\":\"true\"}"
+                + " | validation_override must be a boolean",
         "{\"driver_license_id\":\"S999SECRET\",\"validation_override\":1} | validation_override must be a boolean"})
     void refusesAnyOtherRequestWithAFixedTextThatNeverQuotesTheBody(String body, String expected) {
         RequestRead read = LicenseValidationWire.readRequest(body);
