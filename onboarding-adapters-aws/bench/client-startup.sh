@@ -25,13 +25,10 @@ mkdir -p "$OUT"
 rm -f "$OUT/results.txt" "$OUT/endpoints" "$OUT/servers.stdin" "$OUT/bench.stderr"
 
 cd "$ROOT_DIR"
-./mvnw -q -N install
-./mvnw -q -pl onboarding-domain install -DskipTests
-./mvnw -q -pl onboarding-adapters-aws test-compile
-./mvnw -q -pl onboarding-adapters-aws dependency:build-classpath -DincludeScope=runtime \
-    -Dmdep.outputFile="$OUT/runtime.cp"
-./mvnw -q -pl onboarding-adapters-aws dependency:build-classpath -DincludeScope=test \
-    -Dmdep.outputFile="$OUT/test.cp"
+# one reactor build (domain + this module): compiles the benchmark and writes both classpaths
+# (profile client-startup-bench); nothing is installed into ~/.m2, and the SNS emulator is not needed here
+./mvnw -q -pl onboarding-adapters-aws -am test-compile -Pclient-startup-bench -Dfauxqs.install.skip=true
+cp "$MODULE_DIR/target/bench-classpath/runtime.cp" "$MODULE_DIR/target/bench-classpath/test.cp" "$OUT/"
 
 CLASSES="$MODULE_DIR/target/classes:$MODULE_DIR/target/test-classes"
 # CRT is a test-scope dependency: add exactly its two jars to the Lambda-like runtime classpath, for both clients

@@ -23,7 +23,7 @@
 #   BENCH_VARIANTS="hello document"   measure a subset (names: see VARIANTS below)
 #   BENCH_JAVA=/path/to/bin/java      the JVM of the measured runs (default: $JAVA_HOME/bin/java or java on PATH)
 #   BENCH_JAVA_OPTS="-Xshare:off"     extra JVM options for the measured runs (command line, both flag sets)
-#   BENCH_SKIP_BUILD=1                reuse the jars already built
+#   BENCH_SKIP_BUILD=1                reuse the jars and classpaths already built
 #   BENCH_SERVERS_OPTS="-Dlogback.configurationFile=..."   JVM options for the servers JVM (diagnosis)
 # Output: onboarding-lambdas/target/bench/ (results.txt raw lines, summary.md tables, runs/ each run's output,
 # classload.md classes loaded / shipped per library, decisions.txt the servers' final check of every record).
@@ -52,12 +52,16 @@ rm -rf "$OUT"
 mkdir -p "$OUT/runs" "$OUT/work"
 cd "$ROOT_DIR"
 if [[ -z "${BENCH_SKIP_BUILD:-}" ]]; then
-  ./mvnw -q -N install
-  ./mvnw -q install -pl onboarding-domain,onboarding-adapters-aws,onboarding-lambdas -DskipTests
+  # one reactor build (domain, adapters, lambdas): the function jars and both classpaths (profile cold-start-bench),
+  # nothing installed into ~/.m2. -DskipTests alone would also skip installing the SNS emulator the servers run.
+  ./mvnw -q -pl onboarding-lambdas -am package -DskipTests -Dfauxqs.install.skip=false -Pcold-start-bench
   ./mvnw -q -f onboarding-lambdas/bench/powertools/pom.xml package
 fi
-./mvnw -q -pl onboarding-lambdas dependency:build-classpath -DincludeScope=test -Dmdep.outputFile="$OUT/test.cp"
-./mvnw -q -pl onboarding-lambdas dependency:build-classpath -DincludeScope=runtime -Dmdep.outputFile="$OUT/runtime.cp"
+for cp in test runtime; do
+  [[ -s "$MODULE_DIR/target/bench-classpath/$cp.cp" ]] \
+      || { echo "no $MODULE_DIR/target/bench-classpath/$cp.cp: run once without BENCH_SKIP_BUILD" >&2; exit 1; }
+  cp "$MODULE_DIR/target/bench-classpath/$cp.cp" "$OUT/$cp.cp"
+done
 
 jar_of() { compgen -G "$1" | head -1; }
 DOCUMENT_JAR="$(jar_of "$MODULE_DIR/target/onboarding-lambdas-*-document.jar")"

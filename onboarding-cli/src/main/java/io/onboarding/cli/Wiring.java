@@ -3,7 +3,6 @@ package io.onboarding.cli;
 import io.onboarding.cli.local.FileApplicationRepository;
 import io.onboarding.cli.local.FileDocumentStore;
 import io.onboarding.cli.local.FileLicenseCheckQueue;
-import io.onboarding.cli.local.InProcessLicenseValidator;
 import io.onboarding.cli.local.JsonLinesNotifier;
 import io.onboarding.cli.timing.EngineTimings;
 import io.onboarding.cli.timing.TimedFaceComparator;
@@ -11,6 +10,7 @@ import io.onboarding.cli.timing.TimedIdDocumentReader;
 import io.onboarding.domain.decision.KycPolicy;
 import io.onboarding.domain.intake.PackageLimits;
 import io.onboarding.domain.intake.PackageReader;
+import io.onboarding.domain.mockvalidator.MockLicenseValidator;
 import io.onboarding.domain.port.FaceComparator;
 import io.onboarding.domain.port.IdDocumentReader;
 import io.onboarding.domain.usecase.ProcessApplicationPackage;
@@ -90,7 +90,7 @@ final class Wiring {
         var process = new ProcessApplicationPackage(documents, repository,
                 new TimedFaceComparator(faces, timings), new TimedIdDocumentReader(ids, timings), notifier, queue,
                 packageReader, policy, options, clock);
-        var submit = new SubmitLicenseForValidation(repository, new InProcessLicenseValidator(), notifier,
+        var submit = new SubmitLicenseForValidation(repository, new MockLicenseValidator(), notifier,
                 policy, options, clock);
         return new Worker(documents, repository, process, submit, queue);
     }

@@ -9,18 +9,27 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.EvaluationResult;
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** The domain's shape: plain Java, acyclic, clock-injected, with ports as interfaces. */
+/** The domain's shape: plain Java, acyclic, clock-injected, with ports as interfaces that speak model terms. */
 class ArchitectureTest {
     private static final JavaClasses DOMAIN = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
@@ -51,6 +60,11 @@ class ArchitectureTest {
             .should().beInterfaces()
             .because("ports are contracts; the data they carry are records and enums");
 
+    static final ArchRule PORTS_SPEAK_MODEL_TERMS = classes().that().resideInAPackage("io.onboarding.domain.port..")
+            .should().onlyDependOnClassesThat().resideInAnyPackage("io.onboarding.domain.port..",
+                    "io.onboarding.domain.model..", "io.onboarding.domain.application..", "java..")
+            .because("a port carries facts and records; it knows no use case, policy, matching or intake");
+
     @Test
     void domainIsPlainJava() {
         PLAIN_JAVA.check(DOMAIN);
@@ -71,33 +85,133 @@ class ArchitectureTest {
         PORTS_ARE_INTERFACES.check(DOMAIN);
     }
 
+    @Test
+    void portsDependOnlyOnModelApplicationAndTheJdk() {
+        PORTS_SPEAK_MODEL_TERMS.check(DOMAIN);
+    }
+
     @ParameterizedTest
-    @ValueSource(strings = {"model", "matching", "decision", "port", "usecase", "intake"})
+    @ValueSource(strings = {"model", "matching", "decision", "application", "port", "usecase", "intake"})
     void everyPackageTheRulesNameExists(String name) {
         assertThat(DOMAIN.containPackage("io.onboarding.domain." + name)).isTrue();
     }
 
-    @Test
-    void rulesFailOnDeliberateViolations() throws ClassNotFoundException {
-        JavaClasses violators = new ClassFileImporter().importClasses(WallClockReader.class, FrameworkUser.class,
-                Class.forName("io.onboarding.domain.port.ConcretePortViolation"));
-
-        for (ArchRule rule : List.of(NO_WALL_CLOCK, PORTS_ARE_INTERFACES, PLAIN_JAVA)) {
-            assertThat(rule.evaluate(violators).hasViolation()).as(rule.getDescription()).isTrue();
-        }
+    /** Each rule, or each alternative of a rule, with test-source classes that break exactly it. */
+    static Stream<Arguments> violations() throws ClassNotFoundException {
+        return Stream.of(
+                Arguments.of("PLAIN_JAVA", PLAIN_JAVA, List.of(FrameworkUser.class)),
+                Arguments.of("NO_CYCLES", NO_CYCLES, List.of(violator("decision.DecisionHalfOfACycle"),
+                        violator("matching.MatchingHalfOfACycle"))),
+                Arguments.of("NO_WALL_CLOCK Instant.now", NO_WALL_CLOCK, List.of(WallClock.InstantNow.class)),
+                Arguments.of("NO_WALL_CLOCK LocalDate.now", NO_WALL_CLOCK, List.of(WallClock.LocalDateNow.class)),
+                Arguments.of("NO_WALL_CLOCK LocalDateTime.now", NO_WALL_CLOCK,
+                        List.of(WallClock.LocalDateTimeNow.class)),
+                Arguments.of("NO_WALL_CLOCK ZonedDateTime.now", NO_WALL_CLOCK,
+                        List.of(WallClock.ZonedDateTimeNow.class)),
+                Arguments.of("NO_WALL_CLOCK OffsetDateTime.now", NO_WALL_CLOCK,
+                        List.of(WallClock.OffsetDateTimeNow.class)),
+                Arguments.of("NO_WALL_CLOCK Clock.systemUTC", NO_WALL_CLOCK, List.of(WallClock.SystemUtc.class)),
+                Arguments.of("NO_WALL_CLOCK Clock.systemDefaultZone", NO_WALL_CLOCK,
+                        List.of(WallClock.SystemDefaultZone.class)),
+                Arguments.of("NO_WALL_CLOCK System.currentTimeMillis", NO_WALL_CLOCK,
+                        List.of(WallClock.CurrentTimeMillis.class)),
+                Arguments.of("PORTS_ARE_INTERFACES", PORTS_ARE_INTERFACES,
+                        List.of(violator("port.ConcretePortViolation"))),
+                Arguments.of("PORTS_SPEAK_MODEL_TERMS", PORTS_SPEAK_MODEL_TERMS,
+                        List.of(violator("port.PolicyReadingPort"))));
     }
 
-    /** Reads the wall clock: what the domain must never do. */
-    static final class WallClockReader {
-        Instant read() {
-            return Instant.now();
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("violations")
+    void everyRuleFailsOnADeliberateViolation(String name, ArchRule rule, List<Class<?>> violators) {
+        EvaluationResult result = rule.evaluate(new ClassFileImporter().importClasses(violators));
+
+        // the report must name the violator: the rule failed because of it, not merely on the imported set
+        assertThat(result.hasViolation()).as(name).isTrue();
+        assertThat(String.join("\n", result.getFailureReport().getDetails())).as(name)
+                .contains(violators.get(0).getName());
+    }
+
+    @Test
+    void everyRuleHasADeliberateViolation() throws Exception {
+        Set<ArchRule> proven = new HashSet<>();
+        violations().forEach(arguments -> proven.add((ArchRule) arguments.get()[1]));
+
+        assertThat(proven).containsExactlyInAnyOrderElementsOf(rulesOfThisClass());
+    }
+
+    private static List<ArchRule> rulesOfThisClass() throws IllegalAccessException {
+        List<ArchRule> rules = new ArrayList<>();
+        for (Field field : ArchitectureTest.class.getDeclaredFields()) {
+            if (Modifier.isStatic(field.getModifiers()) && ArchRule.class.isAssignableFrom(field.getType())) {
+                rules.add((ArchRule) field.get(null));
+            }
         }
+        return rules;
+    }
+
+    private static Class<?> violator(String name) throws ClassNotFoundException {
+        return Class.forName("io.onboarding.domain." + name);
     }
 
     /** Depends on a class outside the JDK and Commons CSV. */
     static final class FrameworkUser {
         Object use() {
             return new org.junit.jupiter.api.DisplayNameGenerator.Standard();
+        }
+    }
+
+    /** One wall-clock read each: what the domain must never do. */
+    static final class WallClock {
+        private WallClock() {
+        }
+
+        static final class InstantNow {
+            Object read() {
+                return Instant.now();
+            }
+        }
+
+        static final class LocalDateNow {
+            Object read() {
+                return LocalDate.now();
+            }
+        }
+
+        static final class LocalDateTimeNow {
+            Object read() {
+                return LocalDateTime.now();
+            }
+        }
+
+        static final class ZonedDateTimeNow {
+            Object read() {
+                return ZonedDateTime.now();
+            }
+        }
+
+        static final class OffsetDateTimeNow {
+            Object read() {
+                return OffsetDateTime.now();
+            }
+        }
+
+        static final class SystemUtc {
+            Object read() {
+                return Clock.systemUTC();
+            }
+        }
+
+        static final class SystemDefaultZone {
+            Object read() {
+                return Clock.systemDefaultZone();
+            }
+        }
+
+        static final class CurrentTimeMillis {
+            long read() {
+                return System.currentTimeMillis();
+            }
         }
     }
 }

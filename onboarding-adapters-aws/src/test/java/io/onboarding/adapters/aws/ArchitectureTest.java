@@ -15,10 +15,19 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.EvaluationResult;
 import io.onboarding.adapters.aws.s3.S3DocumentStore;
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import software.amazon.awssdk.core.SdkClient;
 
@@ -105,13 +114,54 @@ class ArchitectureTest {
         assertThat(ADAPTERS.containPackage("io.onboarding.adapters.aws." + name)).isTrue();
     }
 
-    @Test
-    void rulesFailOnDeliberateViolations() throws ClassNotFoundException {
-        JavaClasses violators = new ClassFileImporter().importClasses(S3DocumentStore.class,
-                Class.forName("io.onboarding.adapters.aws.sqs.CrossAdapterViolation"));
+    /** Each rule, or each alternative of a rule, with test-source classes that break exactly it. */
+    static Stream<Arguments> violations() throws ClassNotFoundException {
+        return Stream.of(
+                Arguments.of("ONLY_DOMAIN_SDK_JACKSON_AND_JDK", ONLY_DOMAIN_SDK_JACKSON_AND_JDK,
+                        List.of(violator("violation.RuleViolations$UsesALoggingFramework"))),
+                Arguments.of("NO_OTHER_HTTP_CLIENT", NO_OTHER_HTTP_CLIENT,
+                        List.of(violator("violation.RuleViolations$BuildsItsOwnCrtHttpClient"))),
+                Arguments.of("ADAPTERS_INDEPENDENT", ADAPTERS_INDEPENDENT,
+                        List.of(violator("sqs.CrossAdapterViolation"), S3DocumentStore.class)),
+                Arguments.of("NO_FAKES", NO_FAKES, List.of(violator("violation.RuleViolations$UsesATestFake"))),
+                Arguments.of("NO_ENVIRONMENT getenv(name)", NO_ENVIRONMENT,
+                        List.of(violator("violation.RuleViolations$ReadsAVariable"))),
+                Arguments.of("NO_ENVIRONMENT getenv()", NO_ENVIRONMENT,
+                        List.of(violator("violation.RuleViolations$ReadsTheEnvironment"))),
+                Arguments.of("ONLY_SUPPORT_BUILDS_CLIENTS", ONLY_SUPPORT_BUILDS_CLIENTS,
+                        List.of(violator("violation.RuleViolations$BuildsItsOwnSdkClient"))));
+    }
 
-        for (ArchRule rule : List.of(ADAPTERS_INDEPENDENT, NO_ENVIRONMENT, ONLY_SUPPORT_BUILDS_CLIENTS)) {
-            assertThat(rule.evaluate(violators).hasViolation()).as(rule.getDescription()).isTrue();
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("violations")
+    void everyRuleFailsOnADeliberateViolation(String name, ArchRule rule, List<Class<?>> violators) {
+        EvaluationResult result = rule.evaluate(new ClassFileImporter().importClasses(violators));
+
+        // the report must name the violator: the rule failed because of it, not merely on the imported set
+        assertThat(result.hasViolation()).as(name).isTrue();
+        assertThat(String.join("\n", result.getFailureReport().getDetails())).as(name)
+                .contains(violators.get(0).getName());
+    }
+
+    @Test
+    void everyRuleHasADeliberateViolation() throws Exception {
+        Set<ArchRule> proven = new HashSet<>();
+        violations().forEach(arguments -> proven.add((ArchRule) arguments.get()[1]));
+
+        assertThat(proven).containsExactlyInAnyOrderElementsOf(rulesOfThisClass());
+    }
+
+    private static List<ArchRule> rulesOfThisClass() throws IllegalAccessException {
+        List<ArchRule> rules = new ArrayList<>();
+        for (Field field : ArchitectureTest.class.getDeclaredFields()) {
+            if (Modifier.isStatic(field.getModifiers()) && ArchRule.class.isAssignableFrom(field.getType())) {
+                rules.add((ArchRule) field.get(null));
+            }
         }
+        return rules;
+    }
+
+    private static Class<?> violator(String name) throws ClassNotFoundException {
+        return Class.forName("io.onboarding.adapters.aws." + name);
     }
 }

@@ -4,17 +4,15 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dagger.Component;
 import dagger.Module;
 import dagger.Provides;
-import io.onboarding.domain.usecase.ValidateLicense;
+import io.onboarding.domain.mockvalidator.MockLicenseValidator;
 import io.onboarding.lambdas.logging.DecisionLog;
 import javax.inject.Singleton;
 
-/** Wiring of ValidateLicenseLambdaFunction: the mock validator and JSON; no AWS SDK class at all. */
+/** Wiring of ValidateLicenseLambdaFunction: the mock validator and its log; no AWS SDK class at all. */
 @Singleton
 @Component(modules = {ValidateLicenseComponent.ValidateLicenseModule.class, JsonModule.class})
 public interface ValidateLicenseComponent {
-    ValidateLicense validateLicense();
-
-    ObjectMapper objectMapper();
+    MockLicenseValidator mockLicenseValidator();
 
     DecisionLog decisionLog();
 
@@ -22,7 +20,7 @@ public interface ValidateLicenseComponent {
         return DaggerValidateLicenseComponent.create();
     }
 
-    /** Publishes the mock {@link ValidateLicense} use case and the function's log. */
+    /** Publishes the lab's {@link MockLicenseValidator} (the third party this function plays) and the log. */
     @Module
     final class ValidateLicenseModule {
         private ValidateLicenseModule() {
@@ -30,8 +28,8 @@ public interface ValidateLicenseComponent {
 
         @Provides
         @Singleton
-        static ValidateLicense validateLicense() {
-            return new ValidateLicense();
+        static MockLicenseValidator mockLicenseValidator() {
+            return new MockLicenseValidator();
         }
 
         @Provides

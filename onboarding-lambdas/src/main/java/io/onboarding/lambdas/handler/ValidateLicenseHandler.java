@@ -4,25 +4,26 @@ import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import io.onboarding.adapters.aws.http.LicenseValidationWire;
+import io.onboarding.adapters.aws.http.LicenseValidationWire.Problem;
+import io.onboarding.adapters.aws.http.LicenseValidationWire.Request;
+import io.onboarding.adapters.aws.http.LicenseValidationWire.RequestRead;
+import io.onboarding.domain.mockvalidator.MockLicenseValidator;
 import io.onboarding.domain.model.LicenseValidation;
-import io.onboarding.domain.usecase.ValidateLicense;
 import io.onboarding.lambdas.di.ValidateLicenseComponent;
 import io.onboarding.lambdas.logging.DecisionLog;
 import java.util.Map;
 
 /**
- * ValidateLicenseLambdaFunction, the mock third-party validator behind the HTTP API: answers 200 with the JSON
- * boolean of {@code validation_override}, or 400 with a JSON error for a missing or malformed body. It loads no AWS
- * SDK class.
+ * ValidateLicenseLambdaFunction, the lab's mock third-party validator behind the HTTP API: reads the request and
+ * writes the answer with {@link LicenseValidationWire}, the contract the HTTP client uses too. Answers 200 with the
+ * JSON boolean of {@code validation_override}, or 400 with a JSON error for a missing or malformed body. It loads
+ * no AWS SDK class.
  */
 public final class ValidateLicenseHandler implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
     private static final Map<String, String> JSON_HEADERS = Map.of("Content-Type", "application/json");
 
-    private final ValidateLicense validateLicense;
-    private final ValidationRequests requests;
-    private final ObjectMapper json;
+    private final MockLicenseValidator validator;
     private final DecisionLog log;
 
     public ValidateLicenseHandler() {
@@ -30,32 +31,28 @@ public final class ValidateLicenseHandler implements RequestHandler<APIGatewayV2
     }
 
     ValidateLicenseHandler(ValidateLicenseComponent component) {
-        this.validateLicense = component.validateLicense();
-        this.json = component.objectMapper();
-        this.requests = new ValidationRequests(json);
+        this.validator = component.mockLicenseValidator();
         this.log = component.decisionLog();
     }
 
     @Override
     public APIGatewayV2HTTPResponse handleRequest(APIGatewayV2HTTPEvent event, Context context) {
         String requestId = context == null ? null : context.getAwsRequestId();
-        ValidationRequests.Parsed parsed = event == null
-                ? requests.parse(null, false) : requests.parse(event.getBody(), event.getIsBase64Encoded());
-        if (parsed.request().isEmpty()) {
-            log.rejectedRequest(requestId, parsed.problem());
-            return response(400, Map.of("error", parsed.problem()));
+        RequestRead read = event == null ? LicenseValidationWire.readRequest(null)
+                : event.getIsBase64Encoded() ? LicenseValidationWire.readBase64Request(event.getBody())
+                : LicenseValidationWire.readRequest(event.getBody());
+        if (read instanceof Problem problem) {
+            log.rejectedRequest(requestId, problem.text());
+            return response(400, LicenseValidationWire.writeProblem(problem));
         }
-        LicenseValidation answer = validateLicense.validate(parsed.request().get());
+        Request request = (Request) read;
+        LicenseValidation answer = validator.validate(request.driverLicenseId(), request.validationOverride());
         log.validated(requestId, answer.isValid());
-        return response(200, answer.isValid());
+        return response(200, LicenseValidationWire.writeAnswer(answer));
     }
 
-    private APIGatewayV2HTTPResponse response(int status, Object body) {
-        try {
-            return APIGatewayV2HTTPResponse.builder().withStatusCode(status).withHeaders(JSON_HEADERS)
-                    .withBody(json.writeValueAsString(body)).withIsBase64Encoded(false).build();
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot serialise a response", e);
-        }
+    private static APIGatewayV2HTTPResponse response(int status, String body) {
+        return APIGatewayV2HTTPResponse.builder().withStatusCode(status).withHeaders(JSON_HEADERS)
+                .withBody(body).withIsBase64Encoded(false).build();
     }
 }

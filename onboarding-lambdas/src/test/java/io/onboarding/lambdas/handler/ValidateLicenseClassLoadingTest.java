@@ -36,7 +36,8 @@ class ValidateLicenseClassLoadingTest {
             Method status = response.getClass().getMethod("getStatusCode");
             assertThat(status.invoke(response)).isEqualTo(200);
             assertThat(loader.loaded()).contains("io.onboarding.lambdas.handler.ValidateLicenseHandler",
-                    "io.onboarding.domain.usecase.ValidateLicense");
+                    "io.onboarding.domain.mockvalidator.MockLicenseValidator",
+                    "io.onboarding.adapters.aws.http.LicenseValidationWire");
             assertThat(loader.loaded()).noneMatch(name -> name.startsWith("software.amazon.awssdk."));
         }
     }

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.amazonaws.services.lambda.runtime.tests.EventLoader;
+import io.onboarding.adapters.aws.http.LicenseValidationWire;
+import io.onboarding.domain.model.LicenseValidation;
 import io.onboarding.lambdas.di.ValidateLicenseComponent;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
@@ -41,6 +43,17 @@ class ValidateLicenseHandlerTest {
         assertThat(response.getBody()).isEqualTo("false");
     }
 
+    @ParameterizedTest(name = "{0} {1}")
+    @CsvSource(delimiter = '|', value = {"S123456579010 | true", "S123456579010 | false", "A\"B\\C ÅÉ | true"})
+    void answersTheRequestTheHttpClientWritesInTheFormTheClientReads(String licenceId, boolean override) {
+        String requestBody = LicenseValidationWire.writeRequest(new LicenseValidationWire.Request(licenceId, override));
+
+        APIGatewayV2HTTPResponse response = handler.handleRequest(request(requestBody), null);
+
+        assertThat(response.getStatusCode()).isEqualTo(200);
+        assertThat(LicenseValidationWire.readAnswer(response.getBody())).contains(LicenseValidation.of(override));
+    }
+
     @Test
     void decodesABase64Body() {
         APIGatewayV2HTTPEvent event = request(Base64.getEncoder().encodeToString(
@@ -48,6 +61,17 @@ class ValidateLicenseHandlerTest {
         event.setIsBase64Encoded(true);
 
         assertThat(handler.handleRequest(event, null).getBody()).isEqualTo("true");
+    }
+
+    @Test
+    void refusesABodyAnnouncedAsBase64ThatIsNot() {
+        APIGatewayV2HTTPEvent event = request("{\"driver_license_id\":\"S1\",\"validation_override\":true}");
+        event.setIsBase64Encoded(true);
+
+        APIGatewayV2HTTPResponse response = handler.handleRequest(event, null);
+
+        assertThat(response.getStatusCode()).isEqualTo(400);
+        assertThat(response.getBody()).isEqualTo("{\"error\":\"request body is not valid base64\"}");
     }
 
     @ParameterizedTest(name = "{1}")

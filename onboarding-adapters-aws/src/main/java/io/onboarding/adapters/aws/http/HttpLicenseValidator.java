@@ -24,8 +24,9 @@ import java.util.function.LongSupplier;
 
 /**
  * {@link LicenseValidator} that POSTs the licence number to the third-party validator over HTTPS (JDK HTTP client)
- * and expects a bare JSON boolean. 429, 5xx, I/O errors and timeouts are retried with exponential backoff and full
- * jitter, within {@link Settings#maxAttempts()} and never past the caller's remaining time budget.
+ * and expects a bare JSON boolean, both as {@link LicenseValidationWire} writes and reads them. 429, 5xx, I/O
+ * errors and timeouts are retried with exponential backoff and full jitter, within {@link Settings#maxAttempts()}
+ * and never past the caller's remaining time budget.
  */
 public final class HttpLicenseValidator implements LicenseValidator {
     static final String DEPENDENCY = "license-validator";
@@ -53,8 +54,8 @@ public final class HttpLicenseValidator implements LicenseValidator {
 
     @Override
     public LicenseValidation validate(String driverLicenseId, boolean validationOverride) {
-        Objects.requireNonNull(driverLicenseId, "driverLicenseId");
-        String body = ValidatorProtocol.requestBody(driverLicenseId, validationOverride);
+        String body = LicenseValidationWire.writeRequest(
+                new LicenseValidationWire.Request(driverLicenseId, validationOverride));
         String lastFailure = "none";
         Throwable lastCause = null;
         for (int attempt = 1; ; attempt++) {
@@ -69,7 +70,7 @@ public final class HttpLicenseValidator implements LicenseValidator {
                 HttpResponse<String> response = send(body, timeout);
                 int status = response.statusCode();
                 if (status >= 200 && status < 300) {
-                    return ValidatorProtocol.parseAnswer(response.body()).orElseThrow(() -> new DependencyException(
+                    return LicenseValidationWire.readAnswer(response.body()).orElseThrow(() -> new DependencyException(
                             DEPENDENCY, "POST answered HTTP " + status + " with a body that is not a JSON boolean"));
                 }
                 if (status != 429 && status < 500) {

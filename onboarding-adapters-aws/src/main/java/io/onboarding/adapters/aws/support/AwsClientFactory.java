@@ -34,7 +34,8 @@ public final class AwsClientFactory implements AutoCloseable {
     private RekognitionClient rekognition;
     private TextractClient textract;
 
-    private AwsClientFactory(AwsSettings settings, Supplier<SdkHttpClient> httpClientSupplier) {
+    /** The clients share what {@code httpClientSupplier} gives once; the factory closes it. */
+    AwsClientFactory(AwsSettings settings, Supplier<SdkHttpClient> httpClientSupplier) {
         this.settings = Objects.requireNonNull(settings, "settings");
         this.httpClientSupplier = httpClientSupplier;
     }
@@ -45,15 +46,6 @@ public final class AwsClientFactory implements AutoCloseable {
                 .connectionTimeout(settings.connectTimeout())
                 .socketTimeout(settings.socketTimeout())
                 .build());
-    }
-
-    /**
-     * A factory whose clients share {@code httpClient} instead (used to compare HTTP clients). The factory takes
-     * ownership and closes it.
-     */
-    public static AwsClientFactory withHttpClient(AwsSettings settings, SdkHttpClient httpClient) {
-        Objects.requireNonNull(httpClient, "httpClient");
-        return new AwsClientFactory(settings, () -> httpClient);
     }
 
     public AwsSettings settings() {

@@ -2,6 +2,7 @@ package io.onboarding.adapters.aws.bench;
 
 import io.onboarding.adapters.aws.support.AwsClientFactory;
 import io.onboarding.adapters.aws.support.AwsSettings;
+import io.onboarding.adapters.aws.support.BenchClientFactories;
 import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -42,7 +43,7 @@ public final class ClientStartupBenchmark {
         long httpClientMs = millisSince(beforeHttpClient);
         var perService = new LinkedHashMap<String, Long>();
         perService.put("http_client", httpClientMs);
-        try (AwsClientFactory factory = AwsClientFactory.withHttpClient(settings, httpClient)) {
+        try (AwsClientFactory factory = BenchClientFactories.withHttpClient(settings, httpClient)) {
             for (String service : services) {
                 long before = System.nanoTime();
                 firstCall(factory, service);

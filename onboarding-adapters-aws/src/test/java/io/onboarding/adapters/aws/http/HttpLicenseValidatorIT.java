@@ -76,6 +76,8 @@ class HttpLicenseValidatorIT {
         assertThat(request.path()).isEqualTo("/license");
         assertThat(request.headers()).containsEntry("content-type", "application/json");
         assertThat(request.body()).isEqualTo("{\"driver_license_id\":\"S123456579010\",\"validation_override\":false}");
+        assertThat(LicenseValidationWire.readRequest(request.body()))
+                .isEqualTo(new LicenseValidationWire.Request(LICENCE, false));
     }
 
     @Test

@@ -31,19 +31,16 @@ class ObjectVersionTest {
         assertThat(version.value()).isEqualTo(value);
     }
 
-    @ParameterizedTest
-    @CsvSource({"d41d8cd98f00b204e9800998ecf8427e", "3HL4kqtJlcpXroDTDmJ"})
-    void setsEitherIfMatchOrVersionIdNeverBoth(String sourceVersion) {
+    @ParameterizedTest(name = "{0} -> If-Match {1}, versionId {2}")
+    @CsvSource(delimiter = '|', quoteCharacter = '\'', nullValues = "none", value = {
+            "d41d8cd98f00b204e9800998ecf8427e | \"d41d8cd98f00b204e9800998ecf8427e\" | none",
+            "3HL4kqtJlcpXroDTDmJ              | none                               | 3HL4kqtJlcpXroDTDmJ"})
+    void setsEitherIfMatchOrVersionIdNeverBoth(String sourceVersion, String ifMatch, String versionId) {
         ObjectVersion version = ObjectVersion.of(sourceVersion);
 
         GetObjectRequest request = version.applyTo(GetObjectRequest.builder().bucket("b").key("k")).build();
 
-        if (version.kind() == Kind.ETAG) {
-            assertThat(request.ifMatch()).isEqualTo(version.value());
-            assertThat(request.versionId()).isNull();
-        } else {
-            assertThat(request.versionId()).isEqualTo(sourceVersion);
-            assertThat(request.ifMatch()).isNull();
-        }
+        assertThat(request.ifMatch()).isEqualTo(ifMatch);
+        assertThat(request.versionId()).isEqualTo(versionId);
     }
 }

@@ -22,14 +22,15 @@ class AwsClientFactoryIT {
     @Test
     void sendsRequestsWhereTheSdkServiceEndpointSettingPoints() {
         URI dynamoDb = LocalAws.dynamoDbEndpoint();
+        String table = LocalAws.createApplicationTable();
 
-        var tables = withSystemProperty("aws.endpointUrlDynamoDb", dynamoDb.toString(), () -> {
+        String described = withSystemProperty("aws.endpointUrlDynamoDb", dynamoDb.toString(), () -> {
             try (var factory = AwsClientFactory.create(NO_OVERRIDE)) {
-                return factory.dynamoDb().listTables().tableNames();
+                return factory.dynamoDb().describeTable(d -> d.tableName(table)).table().tableName();
             }
         });
 
-        assertThat(tables).isNotNull();
+        assertThat(described).isEqualTo(table);
     }
 
     @Test
@@ -51,14 +52,16 @@ class AwsClientFactoryIT {
     @Test
     void prefersTheExplicitOverrideToTheSdkSettings() {
         URI sqs = LocalAws.sqsEndpoint();
+        String queueUrl = LocalAws.createQueue();
+        String queueName = queueUrl.substring(queueUrl.lastIndexOf('/') + 1);
 
         var queues = withSystemProperty("aws.endpointUrl", "http://127.0.0.1:9", () -> {
             try (var factory = AwsClientFactory.create(LocalAws.settings(sqs))) {
-                return factory.sqs().listQueues().queueUrls();
+                return factory.sqs().listQueues(l -> l.queueNamePrefix(queueName)).queueUrls();
             }
         });
 
-        assertThat(queues).isNotNull();
+        assertThat(queues).containsExactly(queueUrl);
     }
 
     private static <T> T withSystemProperty(String name, String value, Supplier<T> action) {

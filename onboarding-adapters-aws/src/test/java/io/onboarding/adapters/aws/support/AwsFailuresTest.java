@@ -75,7 +75,7 @@ class AwsFailuresTest {
         DependencyException translated = AwsFailures.translate("svc", "Op", failure);
 
         assertThat(translated.isRetryable()).as(label).isEqualTo(expectTransient);
-        assertThat(translated).isInstanceOf(expectTransient ? TransientDependencyException.class
+        assertThat(translated.getClass()).as(label).isEqualTo(expectTransient ? TransientDependencyException.class
                 : DependencyException.class);
         assertThat(translated.getCause()).isSameAs(failure);
         assertThat(translated.dependency()).isEqualTo("svc");

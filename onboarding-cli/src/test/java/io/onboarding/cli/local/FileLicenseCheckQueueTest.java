@@ -3,14 +3,13 @@ package io.onboarding.cli.local;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.onboarding.domain.model.ApplicationId;
-import io.onboarding.domain.model.LicenseValidation;
 import io.onboarding.domain.port.LicenseCheckRequest;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class LocalLicenseCheckTest {
+class FileLicenseCheckQueueTest {
     private static final ApplicationId APP = ApplicationId.of("8d247914");
 
     @TempDir
@@ -41,13 +40,5 @@ class LocalLicenseCheckTest {
         }
         assertThat(Files.readString(work.resolve("license-queue/8d247914.json")))
                 .isEqualTo("{\"driver_license_id\":\"S123\",\"validation_override\":true,\"uuid\":\"8d247914\"}");
-    }
-
-    @Test
-    void answersTheValidationOverrideLikeTheMockValidator() {
-        var validator = new InProcessLicenseValidator();
-
-        assertThat(validator.validate("S123", true)).isEqualTo(LicenseValidation.VALID);
-        assertThat(validator.validate("S123", false)).isEqualTo(LicenseValidation.INVALID);
     }
 }
