@@ -30,18 +30,9 @@ class ArchitectureTest {
 
     @Test
     void everyPackageNamedInARuleExists() {
-        for (String name : List.of("local", "replay", "aws", "output", "timing")) {
+        for (String name : List.of("replay", "aws", "output", "timing")) {
             assertThat(classes.containPackage(CLI + "." + name)).as(name).isTrue();
         }
-    }
-
-    @Test
-    void localAdaptersNeedNeitherTheSdkNorPicocliNorTheRestOfTheCli() {
-        ArchRule rule = noClasses().that().resideInAPackage(CLI + ".local..")
-                .should().dependOnClassesThat().resideInAnyPackage("software.amazon.awssdk..", "picocli..",
-                        CLI + ".replay..", CLI + ".aws..", CLI + ".output..", CLI + ".timing..",
-                        "io.onboarding.adapters..");
-        rule.check(classes);
     }
 
     @Test
@@ -68,7 +59,7 @@ class ArchitectureTest {
 
     @Test
     void nothingDependsOnTheCompositionRoot() {
-        noClasses().that().resideInAnyPackage(CLI + ".local..", CLI + ".replay..", CLI + ".aws..",
+        noClasses().that().resideInAnyPackage(CLI + ".replay..", CLI + ".aws..",
                         CLI + ".output..", CLI + ".timing..")
                 .should().dependOnClassesThat().resideInAPackage(CLI)
                 .check(classes);

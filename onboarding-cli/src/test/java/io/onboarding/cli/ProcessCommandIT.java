@@ -9,7 +9,7 @@ import static io.onboarding.cli.Fixtures.SAMPLE_LICENCE;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.onboarding.cli.local.FileApplicationRepository;
+import io.onboarding.adapters.local.store.FileApplicationRepository;
 import io.onboarding.domain.application.ApplicationRecord;
 import io.onboarding.domain.decision.DecisionOutcome;
 import io.onboarding.domain.decision.KycDecision;
