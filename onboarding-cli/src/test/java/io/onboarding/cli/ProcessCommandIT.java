@@ -9,6 +9,7 @@ import static io.onboarding.cli.Fixtures.SAMPLE_LICENCE;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.onboarding.adapters.local.license.FileLicenseCheckQueue;
 import io.onboarding.adapters.local.store.FileApplicationRepository;
 import io.onboarding.domain.application.ApplicationRecord;
 import io.onboarding.domain.decision.DecisionOutcome;
@@ -16,6 +17,7 @@ import io.onboarding.domain.decision.KycDecision;
 import io.onboarding.domain.model.ApplicationId;
 import io.onboarding.domain.model.FacesCompared;
 import io.onboarding.domain.port.DependencyException;
+import io.onboarding.domain.port.LicenseCheckRequest;
 import io.onboarding.domain.port.TransientDependencyException;
 import io.onboarding.domain.testing.TestApplications;
 import java.nio.file.Files;
@@ -205,6 +207,8 @@ class ProcessCommandIT {
                 done.faceCheck(),
                 done.detailsCheck(), Optional.empty(),
                 Optional.of(new KycDecision(DecisionOutcome.PENDING_LICENSE_VALIDATION, List.of())), done.effects()));
+        new FileLicenseCheckQueue(work).enqueue(new LicenseCheckRequest(done.applicant().orElseThrow()
+                .documentNumber(), true, done.id()));   // the earlier run stopped after queueing
 
         CliRun again = process("--json", zip.toString());
 
