@@ -22,16 +22,20 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import software.amazon.awssdk.core.SdkClient;
 
-/** The adapters' shape: domain + SDK + Jackson + JDK only, independent of each other, one place builds clients. */
+/**
+ * The adapters' shape: domain + record codec + SDK + Jackson + JDK only, independent of each other, one place builds
+ * clients.
+ */
 class ArchitectureTest {
     private static final JavaClasses ADAPTERS = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             .importPackages("io.onboarding.adapters.aws");
 
-    static final ArchRule ONLY_DOMAIN_SDK_JACKSON_AND_JDK = noClasses()
+    static final ArchRule ONLY_DOMAIN_CODEC_SDK_JACKSON_AND_JDK = noClasses()
             .that().resideInAPackage("io.onboarding.adapters.aws..")
             .should().dependOnClassesThat().resideOutsideOfPackages("io.onboarding.adapters.aws..",
-                    "io.onboarding.domain..", "software.amazon.awssdk..", "com.fasterxml.jackson..", "java..")
+                    "io.onboarding.domain..", "io.onboarding.records..", "software.amazon.awssdk..",
+                    "com.fasterxml.jackson..", "java..")
             .because("adapters translate between the domain and AWS; anything else belongs elsewhere");
 
     static final ArchRule NO_OTHER_HTTP_CLIENT = noClasses()
@@ -61,8 +65,8 @@ class ArchitectureTest {
             .because("AwsClientFactory is the one place that sets HTTP client, region and credentials");
 
     @Test
-    void adaptersDependOnlyOnTheDomainTheSdkJacksonAndTheJdk() {
-        ONLY_DOMAIN_SDK_JACKSON_AND_JDK.check(ADAPTERS);
+    void adaptersDependOnlyOnTheDomainTheRecordCodecTheSdkJacksonAndTheJdk() {
+        ONLY_DOMAIN_CODEC_SDK_JACKSON_AND_JDK.check(ADAPTERS);
     }
 
     @Test
@@ -103,6 +107,13 @@ class ArchitectureTest {
     @ValueSource(strings = {"support", "s3", "dynamodb", "sqs"})
     void everyPackageTheRulesNameExists(String name) {
         assertThat(ADAPTERS.containPackage("io.onboarding.adapters.aws." + name)).isTrue();
+    }
+
+    @Test
+    void theRecordCodecTheRulesNameExists() {
+        JavaClasses codec = new ClassFileImporter().importPackages("io.onboarding.records");
+
+        assertThat(codec.containPackage("io.onboarding.records")).isTrue();
     }
 
     @Test

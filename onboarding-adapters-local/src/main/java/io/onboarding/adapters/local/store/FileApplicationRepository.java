@@ -1,7 +1,6 @@
 package io.onboarding.adapters.local.store;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.onboarding.domain.application.ApplicationRecord;
 import io.onboarding.domain.model.ApplicationId;
 import io.onboarding.domain.port.ApplicationRepository;
@@ -26,7 +25,8 @@ import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
 
 /**
- * {@link ApplicationRepository} with one JSON file per application under {@code <work>/records/}, kept across runs.
+ * {@link ApplicationRepository} with one JSON file per application under {@code <work>/records/}, kept across runs:
+ * the record codec's attributes, as in the DynamoDB table (see {@code RecordJson}).
  * A save is a revision check and an atomic replace (temporary file, then move) under a lock that holds within this
  * JVM and, through a file lock, across processes sharing the work directory. Reads need no lock: a record file is
  * always whole.
@@ -36,7 +36,6 @@ public final class FileApplicationRepository implements ApplicationRepository {
     private static final String SUFFIX = ".json";
     private static final Map<Path, ReentrantLock> JVM_LOCKS = new ConcurrentHashMap<>();
 
-    private final ObjectMapper json = new ObjectMapper();
     private final Path folder;
     private final Path lockFile;
     private final ReentrantLock jvmLock;
@@ -58,9 +57,13 @@ public final class FileApplicationRepository implements ApplicationRepository {
         Path file = fileOf(id);
         ApplicationRecord record;
         try {
-            record = RecordJson.fromJson(json.readTree(Files.readAllBytes(file)));
+            record = RecordJson.read(Files.readAllBytes(file));
         } catch (NoSuchFileException e) {
             return Optional.empty();
+        } catch (RecordJson.UnsupportedSchemaException e) {
+            throw new DependencyException(DEPENDENCY, "the record of " + id + " was written by a later release (record"
+                    + " schema " + e.schema() + "): read it with that release, or move records/" + id + SUFFIX
+                    + " out of the work directory to process the package again", e);
         } catch (JsonProcessingException | IllegalArgumentException e) {
             throw damaged(id, e);
         } catch (IOException e) {
@@ -90,7 +93,7 @@ public final class FileApplicationRepository implements ApplicationRepository {
             }
             Path temp = Files.createTempFile(folder, ".save-", ".tmp");
             try {
-                Files.write(temp, json.writerWithDefaultPrettyPrinter().writeValueAsBytes(RecordJson.toJson(record)));
+                Files.write(temp, RecordJson.write(record));
                 Files.move(temp, fileOf(record.id()), StandardCopyOption.REPLACE_EXISTING,
                         StandardCopyOption.ATOMIC_MOVE);
             } finally {

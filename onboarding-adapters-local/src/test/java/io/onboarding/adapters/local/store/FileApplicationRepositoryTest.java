@@ -4,110 +4,113 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.fail;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.onboarding.domain.application.ApplicationRecord;
-import io.onboarding.domain.application.Effect;
-import io.onboarding.domain.application.EffectState;
-import io.onboarding.domain.decision.DecisionReason;
-import io.onboarding.domain.decision.DetailsCheck;
-import io.onboarding.domain.decision.FaceCheck;
-import io.onboarding.domain.decision.KycDecision;
-import io.onboarding.domain.decision.KycPolicy;
 import io.onboarding.domain.model.ApplicationId;
-import io.onboarding.domain.model.FacesCompared;
-import io.onboarding.domain.model.IdField;
-import io.onboarding.domain.model.LicenseValidation;
-import io.onboarding.domain.model.NoFaceInSelfie;
-import io.onboarding.domain.model.RefusalReason;
+import io.onboarding.domain.port.ApplicationRepository;
 import io.onboarding.domain.port.DependencyException;
 import io.onboarding.domain.port.TransientDependencyException;
 import io.onboarding.domain.testing.TestApplications;
+import io.onboarding.records.ApplicationRecordCodec;
+import io.onboarding.records.testing.ApplicationRecords;
+import io.onboarding.records.testing.ApplicationRepositoryContract;
+import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
-class FileApplicationRepositoryTest {
+/** The repository contract every store runs, and what is the record files' own. */
+class FileApplicationRepositoryTest extends ApplicationRepositoryContract {
     private static final Instant AT = Instant.parse("2026-06-01T09:00:00Z");
     private static final ApplicationId ID = ApplicationId.of("8d247914");
 
     @TempDir
     Path work;
 
+    /** A new instance per call, as each CLI worker and process has its own: they share the work directory. */
+    @Override
+    protected ApplicationRepository repository() {
+        return new FileApplicationRepository(work);
+    }
+
     private ApplicationRecord accepted() {
         return ApplicationRecord.accepted(ID, "v1", 1, TestApplications.anApplicant().build(), AT);
     }
 
     @Test
-    void storesEveryPartOfARecordAndReadsItBackEqual() {
-        var repository = new FileApplicationRepository(work);
-        KycPolicy policy = KycPolicy.defaults();
-        DetailsCheck details = policy.evaluateDetails(
-                TestApplications.anApplicant().with(IdField.LAST_NAME, "JOHN").build(),
-                TestApplications.theSampleLicence().build(), LocalDate.of(2026, 6, 1));
-        ApplicationRecord record = accepted()
-                .withFaceCheck(new FaceCheck(new FacesCompared(99.40717315673828, 2), true), AT.plusSeconds(1))
-                .withDetailsCheck(details, AT.plusSeconds(2))
-                .withLicenseValidation(LicenseValidation.INVALID, AT.plusSeconds(3))
-                .withEffect(Effect.NOTIFY_DETAILS_MATCH_FAILED, EffectState.done(AT), AT.plusSeconds(4))
-                .withEffect(Effect.QUEUE_LICENSE_CHECK, EffectState.claimed(AT, "claim-1"), AT.plusSeconds(5))
-                .withDecision(KycDecision.rejected(DecisionReason.DETAILS_MISMATCH, DecisionReason.LICENSE_INVALID),
-                        AT.plusSeconds(6));
+    void writesTheRecordCodecsAttributesUnderASchemaVersion() throws Exception {
+        ApplicationRecord record = ApplicationRecords.sampleApplicant("8d247914");
+        new FileApplicationRepository(work).save(record);
 
-        for (long revision = 1; revision < record.revision(); revision++) {
-            repository.save(copyAt(record, revision));
+        JsonNode file = new ObjectMapper().readTree(work.resolve("records/8d247914.json").toFile());
+
+        var names = new ArrayList<String>();
+        file.fieldNames().forEachRemaining(names::add);
+        assertThat(names.get(0)).isEqualTo("SCHEMA_VERSION");
+        assertThat(file.get("SCHEMA_VERSION").asInt()).isEqualTo(2);
+        assertThat(names.subList(1, names.size()))
+                .containsExactlyElementsOf(ApplicationRecordCodec.toAttributes(record).keySet());
+        assertThat(file.get("LAST_NAME").asText()).isEqualTo("SAMPLE");
+        assertThat(file.get("REVISION").isIntegralNumber()).isTrue();
+    }
+
+    static Stream<ApplicationRecord> schemaOneRecords() {
+        return SchemaOneRecords.all().stream();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("schemaOneRecords")
+    void readsTheRecordFilesOfSchemaOne(ApplicationRecord record) throws IOException {
+        Path records = Files.createDirectories(work.resolve("records"));
+        String name = record.id().value() + ".json";
+        try (InputStream in = getClass().getResourceAsStream("/records-schema-1/" + name)) {
+            Files.copy(in, records.resolve(name));
         }
-        boolean saved = repository.save(record);
+        var repository = new FileApplicationRepository(work);
 
-        assertThat(saved).isTrue();
-        assertThat(repository.find(ID)).contains(record);
-        assertThat(new FileApplicationRepository(work).find(ID)).as("kept across runs").contains(record);
+        assertThat(repository.find(record.id())).contains(record);
+        ApplicationRecord next = record.withAttempt(AT.plusSeconds(60));
+        assertThat(repository.save(next)).as("saved on top, as schema 2").isTrue();
+        assertThat(Files.readString(records.resolve(name))).contains("\"SCHEMA_VERSION\" : 2");
+        assertThat(repository.find(record.id())).contains(next);
     }
 
     @Test
-    void storesRefusalsAndFaceOutcomesWithoutSimilarity() {
+    void refusesARecordOfALaterSchemaByIdOnly() throws Exception {
         var repository = new FileApplicationRepository(work);
-        ApplicationRecord refusedFirst = ApplicationRecord.refused(ApplicationId.of("refused1"), "v", 1,
-                RefusalReason.PATH_TRAVERSAL, AT);
-        ApplicationRecord refused = refusedFirst.withDecision(KycDecision.rejected(DecisionReason.PACKAGE_REFUSED), AT);
-        ApplicationRecord noFace = accepted().withFaceCheck(new FaceCheck(new NoFaceInSelfie(), false), AT);
-
-        repository.save(refusedFirst);
-        repository.save(refused);
         repository.save(accepted());
-        repository.save(noFace);
+        Path file = work.resolve("records/8d247914.json");
+        Files.writeString(file, Files.readString(file).replace("\"SCHEMA_VERSION\" : 2", "\"SCHEMA_VERSION\" : 3"));
 
-        assertThat(repository.find(refused.id())).contains(refused);
-        assertThat(repository.find(ID)).contains(noFace);
-        assertThat(repository.findAll(id -> fail("damaged: " + id))).extracting(ApplicationRecord::id)
-                .containsExactly(ID, refused.id());
+        assertThatThrownBy(() -> repository.find(ID)).isInstanceOf(DependencyException.class)
+                .isNotInstanceOf(TransientDependencyException.class)
+                .hasMessage("local-records: the record of 8d247914 was written by a later release (record schema 3):"
+                        + " read it with that release, or move records/8d247914.json out of the work directory to"
+                        + " process the package again");
     }
 
     @Test
-    void savesOnlyOnTopOfTheRevisionItRead() {
-        var repository = new FileApplicationRepository(work);
-        ApplicationRecord first = accepted();
+    void keepsRecordsAcrossRuns() {
+        ApplicationRecord record = ApplicationRecords.sampleApplicant(ID.value());
+        new FileApplicationRepository(work).save(record);
 
-        boolean created = repository.save(first);
-        boolean createdAgain = repository.save(first);
-        boolean skipped = repository.save(first.withAttempt(AT).withAttempt(AT));
-        boolean next = repository.save(first.withAttempt(AT));
-
-        assertThat(created).isTrue();
-        assertThat(createdAgain).isFalse();
-        assertThat(skipped).isFalse();
-        assertThat(next).isTrue();
-        assertThat(repository.find(ID).orElseThrow().revision()).isEqualTo(2);
+        assertThat(new FileApplicationRepository(work).find(ID)).as("another run").contains(record);
     }
 
     @Test
-    void letsExactlyOneOfManyConcurrentWritersOfARevisionWin() throws Exception {
+    void leavesNoTemporaryFileBehindConcurrentWriters() throws Exception {
         var repository = new FileApplicationRepository(work);
         repository.save(accepted());
         var pool = Executors.newFixedThreadPool(8);
@@ -144,6 +147,18 @@ class FileApplicationRepositoryTest {
     }
 
     @Test
+    void aRecordWithAMistypedAttributeIsDamaged() throws Exception {
+        var repository = new FileApplicationRepository(work);
+        repository.save(accepted());
+        Path file = work.resolve("records/8d247914.json");
+        Files.writeString(file, Files.readString(file).replace("\"SAMPLE\"", "42"));
+
+        assertThatThrownBy(() -> repository.find(ID)).isInstanceOf(DependencyException.class)
+                .hasMessageContaining("damaged")
+                .hasRootCauseMessage("attribute LAST_NAME is not a string");
+    }
+
+    @Test
     void aRecordFiledUnderAnotherIdIsDamaged() throws Exception {
         var repository = new FileApplicationRepository(work);
         repository.save(accepted());
@@ -154,26 +169,23 @@ class FileApplicationRepositoryTest {
     }
 
     @Test
-    void listsTheReadableRecordsAndReportsTheDamagedOnes() throws Exception {
+    void listsTheReadableRecordsByIdAndReportsTheDamagedOnes() throws Exception {
         var repository = new FileApplicationRepository(work);
+        ApplicationRecord refused = ApplicationRecords.refused("refused1");
+        for (long revision = 1; revision <= refused.revision(); revision++) {
+            repository.save(ApplicationRecords.atRevision(refused, revision));
+        }
         repository.save(accepted());
         Files.writeString(work.resolve("records/7a135804.json"), "{\"APP_UUID\": ");
         var damaged = new ArrayList<ApplicationId>();
 
-        assertThat(repository.findAll(damaged::add)).extracting(ApplicationRecord::id).containsExactly(ID);
+        assertThat(repository.findAll(damaged::add)).extracting(ApplicationRecord::id)
+                .containsExactly(ID, refused.id());
         assertThat(damaged).containsExactly(ApplicationId.of("7a135804"));
     }
 
     @Test
-    void findsNothingForAnUnknownId() {
-        assertThat(new FileApplicationRepository(work).find(ApplicationId.of("unknown"))).isEmpty();
+    void listsNothingInAnEmptyWorkDirectory() {
         assertThat(new FileApplicationRepository(work).findAll(id -> fail("damaged: " + id))).isEmpty();
-    }
-
-    private static ApplicationRecord copyAt(ApplicationRecord record, long revision) {
-        return new ApplicationRecord(record.id(), record.sourceVersion(), revision, record.attempts(),
-                record.receivedAt(), record.updatedAt(), record.applicant(), record.refusal(), record.documents(),
-                record.faceCheck(),
-                record.detailsCheck(), record.licenseValidation(), record.decision(), record.effects());
     }
 }
