@@ -93,8 +93,10 @@ class DocumentHandlerTest {
 
         handler.handleRequest(event, null);
 
-        assertThat(fakes.logLines()).hasSize(2).allMatch(line -> line.contains("\"retryable\":false")
-                && line.contains("DocumentNotFoundException"));
+        // a package that is gone is recorded as unread and referred, not retried
+        assertThat(fakes.logLines()).hasSize(2).allMatch(line -> line.contains("\"event\":\"decision\"")
+                && line.contains("\"decision\":\"NEEDS_REVIEW\"") && line.contains("DEPENDENCY_FAILURE"));
+        assertThat(fakes.repository.get(ApplicationId.of("9c358026")).applicant()).isEmpty();
     }
 
     @Test
