@@ -1,9 +1,9 @@
 package io.onboarding.cli;
 
+import io.onboarding.adapters.local.face.OpenCvFaceComparator;
+import io.onboarding.adapters.local.ocr.TesseractIdDocumentReader;
+import io.onboarding.adapters.local.store.DocumentBytes;
 import io.onboarding.cli.aws.AwsEngines;
-import io.onboarding.cli.face.OpenCvFaceComparator;
-import io.onboarding.cli.local.DocumentBytes;
-import io.onboarding.cli.ocr.TesseractIdDocumentReader;
 import io.onboarding.domain.port.FaceComparator;
 import io.onboarding.domain.port.IdDocumentReader;
 import java.util.List;
@@ -12,8 +12,8 @@ import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
- * The real engines: the offline ones ({@code io.onboarding.cli.ocr}, {@code io.onboarding.cli.face}), or Textract
- * and Rekognition for {@code --engine aws}.
+ * The real engines: the offline ones of the local adapters ({@code io.onboarding.adapters.local.ocr},
+ * {@code io.onboarding.adapters.local.face}), or Textract and Rekognition for {@code --engine aws}.
  */
 final class DefaultEngines implements Engines {
     private final Optional<AwsEngines> aws;

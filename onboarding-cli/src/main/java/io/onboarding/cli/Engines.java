@@ -1,6 +1,6 @@
 package io.onboarding.cli;
 
-import io.onboarding.cli.local.DocumentBytes;
+import io.onboarding.adapters.local.store.DocumentBytes;
 import io.onboarding.domain.port.FaceComparator;
 import io.onboarding.domain.port.IdDocumentReader;
 import java.util.Optional;

@@ -1,6 +1,6 @@
 package io.onboarding.cli;
 
-import io.onboarding.cli.local.FileApplicationRepository;
+import io.onboarding.adapters.local.store.FileApplicationRepository;
 import io.onboarding.cli.output.ApplicationResult;
 import io.onboarding.cli.output.JsonReport;
 import io.onboarding.domain.application.ApplicationRecord;

@@ -1,9 +1,9 @@
 package io.onboarding.cli;
 
-import io.onboarding.cli.local.FileApplicationRepository;
-import io.onboarding.cli.local.FileDocumentStore;
-import io.onboarding.cli.local.FileLicenseCheckQueue;
-import io.onboarding.cli.local.JsonLinesNotifier;
+import io.onboarding.adapters.local.license.FileLicenseCheckQueue;
+import io.onboarding.adapters.local.notify.JsonLinesNotifier;
+import io.onboarding.adapters.local.store.FileApplicationRepository;
+import io.onboarding.adapters.local.store.FileDocumentStore;
 import io.onboarding.cli.timing.EngineTimings;
 import io.onboarding.cli.timing.TimedFaceComparator;
 import io.onboarding.cli.timing.TimedIdDocumentReader;

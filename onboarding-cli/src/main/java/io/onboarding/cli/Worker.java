@@ -1,8 +1,8 @@
 package io.onboarding.cli;
 
-import io.onboarding.cli.local.FileApplicationRepository;
-import io.onboarding.cli.local.FileDocumentStore;
-import io.onboarding.cli.local.FileLicenseCheckQueue;
+import io.onboarding.adapters.local.license.FileLicenseCheckQueue;
+import io.onboarding.adapters.local.store.FileApplicationRepository;
+import io.onboarding.adapters.local.store.FileDocumentStore;
 import io.onboarding.cli.output.ApplicationResult;
 import io.onboarding.domain.application.ApplicationRecord;
 import io.onboarding.domain.model.ApplicationId;

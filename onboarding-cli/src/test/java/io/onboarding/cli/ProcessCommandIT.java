@@ -9,8 +9,8 @@ import static io.onboarding.cli.Fixtures.SAMPLE_LICENCE;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.onboarding.cli.local.FileApplicationRepository;
-import io.onboarding.cli.local.FileLicenseCheckQueue;
+import io.onboarding.adapters.local.license.FileLicenseCheckQueue;
+import io.onboarding.adapters.local.store.FileApplicationRepository;
 import io.onboarding.domain.application.ApplicationRecord;
 import io.onboarding.domain.decision.DecisionOutcome;
 import io.onboarding.domain.decision.KycDecision;
@@ -207,7 +207,8 @@ class ProcessCommandIT {
                 done.faceCheck(),
                 done.detailsCheck(), Optional.empty(),
                 Optional.of(new KycDecision(DecisionOutcome.PENDING_LICENSE_VALIDATION, List.of())), done.effects()));
-        new FileLicenseCheckQueue(work).enqueue(new LicenseCheckRequest("S123456579010", true, done.id()));
+        new FileLicenseCheckQueue(work).enqueue(new LicenseCheckRequest(done.applicant().orElseThrow()
+                .documentNumber(), true, done.id()));   // the earlier run stopped after queueing
 
         CliRun again = process("--json", zip.toString());
 

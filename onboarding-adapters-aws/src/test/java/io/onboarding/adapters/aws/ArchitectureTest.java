@@ -31,16 +31,20 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import software.amazon.awssdk.core.SdkClient;
 
-/** The adapters' shape: domain + SDK + Jackson + JDK only, independent of each other, one place builds clients. */
+/**
+ * The adapters' shape: domain + record codec + SDK + Jackson + JDK only, independent of each other, one place builds
+ * clients.
+ */
 class ArchitectureTest {
     private static final JavaClasses ADAPTERS = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             .importPackages("io.onboarding.adapters.aws");
 
-    static final ArchRule ONLY_DOMAIN_SDK_JACKSON_AND_JDK = noClasses()
+    static final ArchRule ONLY_DOMAIN_CODEC_SDK_JACKSON_AND_JDK = noClasses()
             .that().resideInAPackage("io.onboarding.adapters.aws..")
             .should().dependOnClassesThat().resideOutsideOfPackages("io.onboarding.adapters.aws..",
-                    "io.onboarding.domain..", "software.amazon.awssdk..", "com.fasterxml.jackson..", "java..")
+                    "io.onboarding.domain..", "io.onboarding.records..", "software.amazon.awssdk..",
+                    "com.fasterxml.jackson..", "java..")
             .because("adapters translate between the domain and AWS; anything else belongs elsewhere");
 
     static final ArchRule NO_OTHER_HTTP_CLIENT = noClasses()
@@ -70,8 +74,8 @@ class ArchitectureTest {
             .because("AwsClientFactory is the one place that sets HTTP client, region and credentials");
 
     @Test
-    void adaptersDependOnlyOnTheDomainTheSdkJacksonAndTheJdk() {
-        ONLY_DOMAIN_SDK_JACKSON_AND_JDK.check(ADAPTERS);
+    void adaptersDependOnlyOnTheDomainTheRecordCodecTheSdkJacksonAndTheJdk() {
+        ONLY_DOMAIN_CODEC_SDK_JACKSON_AND_JDK.check(ADAPTERS);
     }
 
     @Test
@@ -114,10 +118,17 @@ class ArchitectureTest {
         assertThat(ADAPTERS.containPackage("io.onboarding.adapters.aws." + name)).isTrue();
     }
 
+    @Test
+    void theRecordCodecTheRulesNameExists() {
+        JavaClasses codec = new ClassFileImporter().importPackages("io.onboarding.records");
+
+        assertThat(codec.containPackage("io.onboarding.records")).isTrue();
+    }
+
     /** Each rule, or each alternative of a rule, with test-source classes that break exactly it. */
     static Stream<Arguments> violations() throws ClassNotFoundException {
         return Stream.of(
-                Arguments.of("ONLY_DOMAIN_SDK_JACKSON_AND_JDK", ONLY_DOMAIN_SDK_JACKSON_AND_JDK,
+                Arguments.of("ONLY_DOMAIN_CODEC_SDK_JACKSON_AND_JDK", ONLY_DOMAIN_CODEC_SDK_JACKSON_AND_JDK,
                         List.of(violator("violation.RuleViolations$UsesALoggingFramework"))),
                 Arguments.of("NO_OTHER_HTTP_CLIENT", NO_OTHER_HTTP_CLIENT,
                         List.of(violator("violation.RuleViolations$BuildsItsOwnCrtHttpClient"))),

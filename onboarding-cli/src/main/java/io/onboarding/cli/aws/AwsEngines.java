@@ -4,7 +4,7 @@ import io.onboarding.adapters.aws.rekognition.RekognitionFaceComparator;
 import io.onboarding.adapters.aws.support.AwsClientFactory;
 import io.onboarding.adapters.aws.support.AwsSettings;
 import io.onboarding.adapters.aws.textract.TextractIdDocumentReader;
-import io.onboarding.cli.local.DocumentBytes;
+import io.onboarding.adapters.local.store.DocumentBytes;
 import io.onboarding.domain.port.FaceComparator;
 import io.onboarding.domain.port.IdDocumentReader;
 import java.util.Objects;

@@ -5,6 +5,7 @@ import io.onboarding.domain.application.ApplicationRecord;
 import io.onboarding.domain.model.ApplicationId;
 import io.onboarding.domain.port.ApplicationRepository;
 import io.onboarding.domain.port.DependencyException;
+import io.onboarding.records.ApplicationRecordCodec;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -42,7 +43,7 @@ public final class DynamoDbApplicationRepository implements ApplicationRepositor
         try {
             response = dynamoDb.getItem(GetItemRequest.builder()
                     .tableName(tableName)
-                    .key(Map.of(ApplicationItemMapper.APP_UUID, AttributeValue.fromS(id.value())))
+                    .key(Map.of(ApplicationRecordCodec.APP_UUID, AttributeValue.fromS(id.value())))
                     .consistentRead(true)
                     .build());
         } catch (SdkException e) {
@@ -63,10 +64,10 @@ public final class DynamoDbApplicationRepository implements ApplicationRepositor
         PutItemRequest.Builder request = PutItemRequest.builder().tableName(tableName).item(mapper.toItem(record));
         if (record.revision() == 1) {
             request.conditionExpression("attribute_not_exists(#id)")
-                    .expressionAttributeNames(Map.of("#id", ApplicationItemMapper.APP_UUID));
+                    .expressionAttributeNames(Map.of("#id", ApplicationRecordCodec.APP_UUID));
         } else {
             request.conditionExpression("#revision = :expected")
-                    .expressionAttributeNames(Map.of("#revision", ApplicationItemMapper.REVISION))
+                    .expressionAttributeNames(Map.of("#revision", ApplicationRecordCodec.REVISION))
                     .expressionAttributeValues(Map.of(":expected",
                             AttributeValue.fromN(Long.toString(record.revision() - 1))));
         }

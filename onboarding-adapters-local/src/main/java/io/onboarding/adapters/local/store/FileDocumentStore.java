@@ -1,0 +1,192 @@
+package io.onboarding.adapters.local.store;
+
+import io.onboarding.domain.model.DocumentRef;
+import io.onboarding.domain.model.PackageRef;
+import io.onboarding.domain.port.DependencyException;
+import io.onboarding.domain.port.DocumentNotFoundException;
+import io.onboarding.domain.port.DocumentStore;
+import io.onboarding.domain.port.TransientDependencyException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Objects;
+
+/**
+ * {@link DocumentStore} on the local file system, in the S3 bucket's layout under a work directory: each input zip
+ * is copied to {@code zipped/<file name>} and the accepted files go to {@code unzipped/<name>}. Writes nothing
+ * outside the work directory (every write goes to a temporary file in the target folder, then is moved into place),
+ * and only reads the input zips. Also reads stored documents back for the engines ({@link DocumentBytes}).
+ */
+public final class FileDocumentStore implements DocumentStore, DocumentBytes {
+    static final String DEPENDENCY = "local-store";
+    private static final String ZIPPED = "zipped";
+    private static final String UNZIPPED = "unzipped";
+    private static final int BUFFER_SIZE = 64 * 1024;
+
+    private final Path root;
+    private final Path zipped;
+    private final Path unzipped;
+    private final long maxCopyBytes;
+
+    /**
+     * @param workDir      the work directory; created if missing
+     * @param maxCopyBytes the copy of an input zip stops after this many bytes (the package is hashed in full):
+     *                     intake refuses anything larger than its own limit, so a huge file is never duplicated
+     */
+    public FileDocumentStore(Path workDir, long maxCopyBytes) {
+        if (maxCopyBytes < 1) {
+            throw new IllegalArgumentException("maxCopyBytes must be positive");
+        }
+        this.root = Objects.requireNonNull(workDir, "workDir").toAbsolutePath().normalize();
+        this.zipped = root.resolve(ZIPPED);
+        this.unzipped = root.resolve(UNZIPPED);
+        this.maxCopyBytes = maxCopyBytes;
+        try {
+            Files.createDirectories(zipped);
+            Files.createDirectories(unzipped);
+        } catch (IOException e) {
+            throw new DependencyException(DEPENDENCY, "cannot create the work directory's folders", e);
+        }
+    }
+
+    /**
+     * Imports an input zip and returns its package reference: key {@code zipped/<file name>}, version the SHA-256 of
+     * the whole file (hex). A file named {@code <app_uuid>.zip} is copied to {@code zipped/}; any other name is only
+     * hashed, because the use case refuses it by its name without opening it. The input is only read.
+     *
+     * @throws IOException         when the input cannot be read
+     * @throws DependencyException when the copy cannot be written into the work directory
+     */
+    public PackageRef importPackage(Path input) throws IOException {
+        try {
+            return copyIn(input);
+        } catch (FileSystemException e) {
+            if (e.getFile() != null && !input.equals(Path.of(e.getFile()))) {
+                throw new DependencyException(DEPENDENCY, "cannot write " + ZIPPED + "/ in the work directory ("
+                        + e.getClass().getSimpleName() + ")", e);
+            }
+            throw e;
+        }
+    }
+
+    /** The package key an input file is imported under: {@code zipped/<file name>}. */
+    public static String keyOf(Path input) {
+        return ZIPPED + "/" + Objects.requireNonNull(input, "input").getFileName();
+    }
+
+    private PackageRef copyIn(Path input) throws IOException {
+        String fileName = input.getFileName().toString();
+        String key = keyOf(input);
+        MessageDigest sha256 = sha256();
+        boolean addressable = new PackageRef(key, "unknown").applicationId().isPresent();
+        if (!addressable) {
+            try (InputStream in = new DigestInputStream(Files.newInputStream(input), sha256)) {
+                in.transferTo(OutputStream.nullOutputStream());
+            }
+            return new PackageRef(key, HexFormat.of().formatHex(sha256.digest()));
+        }
+        Path target = inside(zipped, fileName);
+        Path temp = Files.createTempFile(zipped, ".import-", ".tmp");
+        try {
+            try (InputStream in = new DigestInputStream(Files.newInputStream(input), sha256);
+                 OutputStream out = Files.newOutputStream(temp)) {
+                byte[] buffer = new byte[BUFFER_SIZE];
+                long copied = 0;
+                for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+                    int keep = (int) Math.max(0, Math.min(n, maxCopyBytes - copied));
+                    out.write(buffer, 0, keep);
+                    copied += keep;
+                }
+            }
+            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            return new PackageRef(key, HexFormat.of().formatHex(sha256.digest()));
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+    }
+
+    @Override
+    public InputStream openPackage(PackageRef ref) {
+        Path file = resolve(ref.key(), ZIPPED);
+        try {
+            return Files.newInputStream(file);
+        } catch (NoSuchFileException e) {
+            throw new DocumentNotFoundException(DEPENDENCY, ref.key(), e);
+        } catch (IOException e) {
+            throw new TransientDependencyException(DEPENDENCY, "opening a package failed", e);
+        }
+    }
+
+    @Override
+    public DocumentRef storeDocument(String name, String contentType, byte[] content) {
+        Objects.requireNonNull(contentType, "contentType");
+        Path target = inside(unzipped, name);
+        try {
+            Path temp = Files.createTempFile(unzipped, ".store-", ".tmp");
+            try {
+                Files.write(temp, content);
+                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } finally {
+                Files.deleteIfExists(temp);
+            }
+        } catch (IOException e) {
+            throw new TransientDependencyException(DEPENDENCY, "storing a document failed", e);
+        }
+        return new DocumentRef(UNZIPPED + "/" + name);
+    }
+
+    @Override
+    public byte[] read(DocumentRef ref) {
+        Path file = resolve(ref.key(), UNZIPPED);
+        try {
+            return Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            throw new DocumentNotFoundException(DEPENDENCY, ref.key(), e);
+        } catch (IOException e) {
+            throw new TransientDependencyException(DEPENDENCY, "reading a stored document failed", e);
+        }
+    }
+
+    /** The work directory (absolute). */
+    public Path root() {
+        return root;
+    }
+
+    private Path resolve(String key, String folder) {
+        String prefix = folder + "/";
+        if (!key.startsWith(prefix)) {
+            throw new DocumentNotFoundException(DEPENDENCY, key, null);
+        }
+        return inside(folder.equals(ZIPPED) ? zipped : unzipped, key.substring(prefix.length()));
+    }
+
+    /** {@code folder/name}, refusing any name that is not a plain file name inside {@code folder}. */
+    private static Path inside(Path folder, String name) {
+        if (name.isEmpty() || name.contains("/") || name.contains("\\") || name.equals(".") || name.equals("..")
+                || name.indexOf('\0') >= 0) {
+            throw new IllegalArgumentException("not a plain file name (" + name.length() + " characters)");
+        }
+        Path path = folder.resolve(name).normalize();
+        if (!folder.equals(path.getParent())) {
+            throw new IllegalArgumentException("a stored name must stay inside its folder");
+        }
+        return path;
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required of every JDK", e);
+        }
+    }
+}

@@ -1,0 +1,46 @@
+package io.onboarding.adapters.local.store;
+
+import io.onboarding.adapters.aws.standin.AwsAdapterStandIn;
+import io.onboarding.cli.standin.CliStandIn;
+import org.bytedeco.javacpp.BytePointer;
+import picocli.standin.PicocliStandIn;
+import software.amazon.awssdk.standin.SdkStandIn;
+
+/** Deliberate violations for {@code ArchitectureTest}, one per forbidden dependency. Test sources only. */
+final class ForbiddenDependencyViolations {
+    private ForbiddenDependencyViolations() {
+    }
+
+    static final class UsesTheSdk {
+        Object use() {
+            return new SdkStandIn();
+        }
+    }
+
+    static final class UsesPicocli {
+        Object use() {
+            return new PicocliStandIn();
+        }
+    }
+
+    static final class UsesTheCli {
+        Object use() {
+            return new CliStandIn();
+        }
+    }
+
+    static final class UsesTheAwsAdapters {
+        Object use() {
+            return new AwsAdapterStandIn();
+        }
+    }
+
+    /** Native memory outside the engine packages. */
+    static final class UsesNativeCode {
+        long use() {
+            try (var pointer = new BytePointer(16)) {
+                return pointer.capacity();
+            }
+        }
+    }
+}
