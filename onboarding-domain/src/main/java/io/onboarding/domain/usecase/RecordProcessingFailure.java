@@ -2,7 +2,9 @@ package io.onboarding.domain.usecase;
 
 import io.onboarding.domain.application.ApplicationRecord;
 import io.onboarding.domain.application.Effect;
+import io.onboarding.domain.decision.DecisionOutcome;
 import io.onboarding.domain.decision.DecisionReason;
+import io.onboarding.domain.decision.KycDecision;
 import io.onboarding.domain.decision.KycPolicy;
 import io.onboarding.domain.model.ApplicationId;
 import io.onboarding.domain.port.ApplicationRepository;
@@ -20,7 +22,8 @@ import java.util.Optional;
  * Ends an upload that a dependency kept the steps from finishing: notifies the bank (PROCESSING_FAILED with
  * DEPENDENCY_FAILURE and a {@code DEPENDENCY_<NAME>} code) and records NEEDS_REVIEW / DEPENDENCY_FAILURE. Works
  * whatever the steps left behind, even no record at all (a package gone before it was read): like a new upload,
- * it then replaces another upload's record of the same id. An upload already decided keeps its decision.
+ * it then replaces another upload's record of the same id. An upload already decided keeps its decision, except
+ * PENDING_LICENSE_VALIDATION: a licence check that never answered (the workflow's wait timed out) ends here too.
  *
  * <p>When the notifier itself fails, the failure propagates and nothing is decided: only a retry, and in the end a
  * dead-letter queue, can get the bank told.
@@ -54,14 +57,21 @@ public final class RecordProcessingFailure {
         Optional<ApplicationRecord> existing = records.find(id);
         ApplicationRecord record = existing.filter(r -> r.sourceVersion().equals(sourceVersion))
                 .orElseGet(() -> createUnread(id, sourceVersion, existing));
-        if (record.decision().isPresent()) {
+        if (isFinal(record)) {
             return StepResult.duplicate(record);
         }
         var performed = new ArrayList<StepResult.Performed>();
         ApplicationRecord notified = outbox.notify(record, Effect.NOTIFY_PROCESSING_FAILED,
                 Notification.Kind.PROCESSING_FAILED,
                 List.of(DecisionReason.DEPENDENCY_FAILURE.name(), dependencyCode(dependency)), performed);
-        return StepResult.done(records.decideOnce(notified, policy.decideDependencyFailure()), performed);
+        KycDecision failed = policy.decideDependencyFailure();
+        return StepResult.done(records.update(notified, (r, at) -> isFinal(r) ? r : r.withDecision(failed, at)),
+                performed);
+    }
+
+    /** A decision other than PENDING_LICENSE_VALIDATION: a licence check that never answered can still fail. */
+    private static boolean isFinal(ApplicationRecord record) {
+        return record.decision().map(d -> d.outcome() != DecisionOutcome.PENDING_LICENSE_VALIDATION).orElse(false);
     }
 
     private ApplicationRecord createUnread(ApplicationId id, String version, Optional<ApplicationRecord> previous) {

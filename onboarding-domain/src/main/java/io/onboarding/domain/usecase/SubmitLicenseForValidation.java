@@ -2,6 +2,7 @@ package io.onboarding.domain.usecase;
 
 import io.onboarding.domain.application.ApplicationRecord;
 import io.onboarding.domain.application.Effect;
+import io.onboarding.domain.decision.DecisionOutcome;
 import io.onboarding.domain.decision.DecisionReason;
 import io.onboarding.domain.decision.KycDecision;
 import io.onboarding.domain.decision.KycPolicy;
@@ -37,6 +38,10 @@ public final class SubmitLicenseForValidation {
     }
 
     /**
+     * Settles the application with the validator's answer. Only an undecided application or one waiting for the
+     * validator (PENDING_LICENSE_VALIDATION) takes the settled decision: an answer arriving after the wait was
+     * given up and recorded as a failure is recorded, not allowed to overturn what the bank was told.
+     *
      * @throws ApplicationNotFoundException when no application has the request's id (retrying will not help)
      * @throws io.onboarding.domain.port.DependencyException when the validator failed or gave no usable answer
      */
@@ -66,8 +71,12 @@ public final class SubmitLicenseForValidation {
                 record.licenseValidation(), true);
         ApplicationRecord before = record;
         ApplicationRecord settled = records.update(record, (r, at) -> decision.equals(r.decision().orElse(null))
-                ? r : r.withDecision(decision, at));
+                || !awaitsTheValidator(r) ? r : r.withDecision(decision, at));
         boolean duplicate = !asked && performed.isEmpty() && settled == before;
         return new StepResult(settled, duplicate, performed);
+    }
+
+    private static boolean awaitsTheValidator(ApplicationRecord record) {
+        return record.decision().map(d -> d.outcome() == DecisionOutcome.PENDING_LICENSE_VALIDATION).orElse(true);
     }
 }

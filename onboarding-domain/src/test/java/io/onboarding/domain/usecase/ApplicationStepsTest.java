@@ -178,17 +178,36 @@ class ApplicationStepsTest {
     }
 
     @Test
-    void recordingAFailureKeepsADecisionAlreadyMade() {
+    void recordingAFailureKeepsAFinalDecision() {
         var failures = new RecordProcessingFailure(pipeline.repository, pipeline.notifier, KycPolicy.defaults(),
                 ProcessingOptions.defaults(), Pipeline.CLOCK);
-        StepResult processed = pipeline.process.process(pipeline.upload(SAMPLE_APPROVED, "v1"));
+        StepResult processed = pipeline.process.process(pipeline.upload(SAMPLE_DETAILS_MISMATCH, "v1"));
 
-        StepResult recorded = failures.record(APP, "v1", "license-queue");
+        StepResult recorded = failures.record(ApplicationId.of(SAMPLE_DETAILS_MISMATCH), "v1", "license-queue");
 
         assertThat(recorded.duplicate()).isTrue();
         assertThat(recorded.record().decision()).isEqualTo(processed.record().decision());
         assertThat(recorded.record().decision()).isNotEqualTo(
                 java.util.Optional.of(KycDecision.needsReview(DecisionReason.DEPENDENCY_FAILURE)));
+    }
+
+    @Test
+    void aLicenceCheckThatNeverAnsweredEndsRecordedAndALateAnswerDoesNotOverturnIt() {
+        var failures = new RecordProcessingFailure(pipeline.repository, pipeline.notifier, KycPolicy.defaults(),
+                ProcessingOptions.defaults(), Pipeline.CLOCK);
+        StepResult pending = pipeline.process.process(pipeline.upload(SAMPLE_APPROVED, "v1"));
+        assertThat(pending.record().decision().orElseThrow().outcome())
+                .isEqualTo(DecisionOutcome.PENDING_LICENSE_VALIDATION);
+
+        StepResult timedOut = failures.record(APP, "v1", "license-check-timeout");
+        StepResult lateAnswer = pipeline.submit.submit(pipeline.queue.queued().get(0));
+
+        assertThat(timedOut.record().decision())
+                .contains(KycDecision.needsReview(DecisionReason.DEPENDENCY_FAILURE));
+        assertThat(timedOut.notifications()).extracting(Notification::reasonCodes)
+                .containsExactly(java.util.List.of("DEPENDENCY_FAILURE", "DEPENDENCY_LICENSE_CHECK_TIMEOUT"));
+        assertThat(lateAnswer.record().licenseValidation()).isPresent();
+        assertThat(lateAnswer.record().decision()).isEqualTo(timedOut.record().decision());
     }
 
     private static void await(CyclicBarrier barrier) {
