@@ -5,35 +5,41 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.onboarding.lambdas.config.DecisionConfig;
 import io.onboarding.lambdas.config.DocumentConfig;
 import io.onboarding.lambdas.config.SubmitLicenseConfig;
+import io.onboarding.lambdas.workflow.StateMachineDefinition;
 import java.io.IOException;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** The SAM template at the repository root: names, wiring, least privilege and the settings a bank expects. */
+/**
+ * The SAM template at the repository root: names, wiring, least privilege and the settings a bank expects, for
+ * both orchestrations, and the state machine's definition as a graph (asl-validator checks its syntax in
+ * {@link StateMachineDefinitionIT}).
+ */
 class TemplateTest {
+    private static final Path TEMPLATE_PATH = StateMachineDefinition.template();
     private static final JsonNode TEMPLATE = load();
     private static final JsonNode RESOURCES = TEMPLATE.get("Resources");
 
     private static JsonNode load() {
-        Path path = Path.of(System.getProperty("maven.multiModuleProjectDirectory", ".."), "template.yaml");
-        if (!Files.exists(path)) {
-            path = Path.of("..", "template.yaml");
-        }
         try {
-            return new ObjectMapper(new YAMLFactory()).readTree(path.toFile());
+            return new ObjectMapper(new YAMLFactory()).readTree(TEMPLATE_PATH.toFile());
         } catch (IOException e) {
             throw new IllegalStateException("cannot read template.yaml", e);
         }
@@ -112,13 +118,46 @@ class TemplateTest {
     }
 
     @Test
-    void triggersTheDocumentFunctionOnEveryCreatedZipUnderZipped() {
-        JsonNode event = properties("DocumentLambdaFunction").get("Events").get("PackageUploaded");
+    void offersBothOrchestrationsDefaultingToTheStateMachine() {
+        JsonNode orchestration = TEMPLATE.get("Parameters").get("Orchestration");
 
-        assertThat(event.get("Type").asText()).isEqualTo("S3");
-        assertThat(event.get("Properties").get("Events").asText()).isEqualTo("s3:ObjectCreated:*");
-        JsonNode rules = event.get("Properties").get("Filter").get("S3Key").get("Rules");
+        assertThat(orchestration.get("Default").asText()).isEqualTo("StateMachine");
+        assertThat(texts(orchestration.get("AllowedValues"))).containsExactly("StateMachine", "DocumentFunction");
+        assertThat(texts(TEMPLATE.get("Conditions").get("UseStateMachine")))
+                .containsExactly("Orchestration", "StateMachine");
+        assertThat(texts(TEMPLATE.get("Conditions").get("UseDocumentFunction")))
+                .containsExactly("Orchestration", "DocumentFunction");
+    }
+
+    @Test
+    void triggersTheDocumentFunctionOnEveryCreatedZipUnderZippedOnlyUnderDocumentFunction() {
+        JsonNode notifications = properties("DocumentBucket").get("NotificationConfiguration");   // !If [c, a, b]
+
+        assertThat(notifications.get(0).asText()).isEqualTo("UseStateMachine");
+        assertThat(notifications.get(1).get("EventBridgeConfiguration").get("EventBridgeEnabled").asBoolean()).isTrue();
+        assertThat(notifications.get(1).size()).isEqualTo(1);
+        JsonNode lambda = notifications.get(2).get("LambdaConfigurations");
+        assertThat(lambda).hasSize(1);
+        assertThat(lambda.get(0).get("Function").asText()).isEqualTo("DocumentLambdaFunction.Arn");
+        assertThat(lambda.get(0).get("Event").asText()).isEqualTo("s3:ObjectCreated:*");
+        JsonNode rules = lambda.get(0).get("Filter").get("S3Key").get("Rules");
         assertThat(rules.findValuesAsText("Value")).containsExactlyInAnyOrder("zipped/", ".zip");
+        assertThat(properties("DocumentLambdaFunction").get("Events"))
+                .as("a SAM S3 event would add an unconditional notification").isNull();
+    }
+
+    @Test
+    void letsOnlyTheBucketInvokeTheDocumentFunctionAndOrdersTheBucketAfterThatPermission() {
+        JsonNode permission = resource("DocumentUploadPermission");
+        JsonNode dependency = resource("DocumentBucket").get("Metadata").get("ConditionalDependsOn");
+
+        assertThat(permission.get("Condition").asText()).isEqualTo("UseDocumentFunction");
+        assertThat(permission.get("Properties").get("Principal").asText()).isEqualTo("s3.amazonaws.com");
+        assertThat(permission.get("Properties").get("FunctionName").asText()).isEqualTo("DocumentLambdaFunction.Arn");
+        assertThat(permission.get("Properties").get("SourceArn").asText())
+                .isEqualTo("arn:${AWS::Partition}:s3:::documentbucket-${AWS::AccountId}");
+        assertThat(permission.get("Properties").get("SourceAccount").asText()).isEqualTo("AWS::AccountId");
+        assertThat(texts(dependency)).containsExactly("UseDocumentFunction", "DocumentUploadPermission", "none");
     }
 
     @Test
@@ -152,14 +191,25 @@ class TemplateTest {
 
     @Test
     void grantsNoWildcardActionsAndWildcardResourcesOnlyWhereAwsAllowsNoOther() {
-        for (String role : List.of("DocumentLambdaRole", "SubmitLicenseLambdaRole", "ValidateLicenseLambdaRole")) {
+        Set<String> onlyOnAnyResource = Set.of("rekognition:CompareFaces", "rekognition:DetectFaces",
+                "textract:AnalyzeID", "logs:CreateLogDelivery", "logs:GetLogDelivery", "logs:UpdateLogDelivery",
+                "logs:DeleteLogDelivery", "logs:ListLogDeliveries", "logs:PutResourcePolicy",
+                "logs:DescribeResourcePolicies", "logs:DescribeLogGroups");
+        List<String> roles = resourcesOfType("AWS::IAM::Role");
+        assertThat(roles).hasSize(10);
+        for (String role : roles) {
             for (JsonNode statement : statements(role)) {
                 List<String> actions = texts(statement.get("Action"));
                 assertThat(actions).as(role + " actions").noneMatch(action -> action.contains("*"));
                 if (texts(statement.get("Resource")).contains("*")) {
-                    assertThat(actions).as(role + " actions on '*'")
-                            .isSubsetOf("rekognition:CompareFaces", "rekognition:DetectFaces", "textract:AnalyzeID");
+                    assertThat(actions).as(role + " actions on '*'").isSubsetOf(onlyOnAnyResource);
                 }
+            }
+        }
+        for (String policy : resourcesOfType("AWS::IAM::Policy")) {
+            for (JsonNode statement : properties(policy).get("PolicyDocument").get("Statement")) {
+                assertThat(texts(statement.get("Action"))).noneMatch(action -> action.contains("*"));
+                assertThat(texts(statement.get("Resource"))).doesNotContain("*");
             }
         }
     }
@@ -192,7 +242,7 @@ class TemplateTest {
         assertThat(tls.get("Effect").asText()).isEqualTo("Deny");
         assertThat(tls.get("Condition").get("Bool").get("aws:SecureTransport").asText()).isEqualTo("false");
         assertThat(properties("ApplicationNotifications").get("KmsMasterKeyId")).isNotNull();
-        for (String queue : List.of("LicenseQueue", "LicenseDeadLetterQueue", "DocumentDeadLetterQueue")) {
+        for (String queue : resourcesOfType("AWS::SQS::Queue")) {
             assertThat(properties(queue).get("SqsManagedSseEnabled").asBoolean()).as(queue).isTrue();
         }
     }
@@ -205,6 +255,11 @@ class TemplateTest {
                 .isEqualTo("ApplicationNotifications");
         assertThat(properties("DocumentDeadLetterAlarm").get("Dimensions").get(0).get("Value").asText())
                 .isEqualTo("DocumentDeadLetterQueue.QueueName");
+        assertThat(properties("WorkflowStartDeadLetterAlarm").get("Dimensions").get(0).get("Value").asText())
+                .isEqualTo("WorkflowStartDeadLetterQueue.QueueName");
+        assertThat(properties("WorkflowStartDeadLetterAlarm").get("AlarmActions").get(0).asText())
+                .isEqualTo("ApplicationNotifications");
+        assertThat(resource("WorkflowStartDeadLetterAlarm").get("Condition").asText()).isEqualTo("UseStateMachine");
     }
 
     @Test
@@ -219,7 +274,9 @@ class TemplateTest {
         assertThat(names(TEMPLATE.get("Outputs"))).contains("DocumentBucketName", "CustomerMetadataTableName",
                 "ApplicationNotificationsTopicArn", "LicenseQueueUrl", "LicenseDeadLetterQueueUrl",
                 "LicenseValidatorUrl", "DocumentLambdaFunctionName", "SubmitLicenseLambdaFunctionName",
-                "ValidateLicenseLambdaFunctionName");
+                "ValidateLicenseLambdaFunctionName", "ApplicationStateMachineArn", "WorkflowStartDeadLetterQueueUrl");
+        assertThat(TEMPLATE.get("Outputs").get("ApplicationStateMachineArn").get("Condition").asText())
+                .isEqualTo("UseStateMachine");
     }
 
     @Test
@@ -234,6 +291,431 @@ class TemplateTest {
                 || optional.contains(name) || name.equals("JAVA_TOOL_OPTIONS"));
         assertThat(submit).allMatch(name -> constants(SubmitLicenseConfig.class).contains(name)
                 || optional.contains(name) || name.equals("JAVA_TOOL_OPTIONS"));
+    }
+
+    // ------------------------------------------------------------------ the workflow (Orchestration = StateMachine)
+
+    private static final List<String> STEP_FUNCTIONS = List.of("ReceivePackageFunction", "CheckFaceFunction",
+            "CheckDetailsFunction", "DecideFunction", "RecordFailureFunction");
+    private static final List<String> RETRIED_ERRORS = List.of("Lambda.ServiceException",
+            "Lambda.AWSLambdaException", "Lambda.SdkClientException", "Lambda.TooManyRequestsException",
+            "io.onboarding.lambdas.workflow.RetryableStepException");
+    private static final String STATE_MACHINE_NAME = "${AWS::StackName}-ApplicationStateMachine";
+
+    @Test
+    void startsTheWorkflowForEveryCreatedZipUnderZipped() {
+        JsonNode rule = resource("PackageUploadedRule");
+        JsonNode pattern = rule.get("Properties").get("EventPattern");
+
+        assertThat(rule.get("Type").asText()).isEqualTo("AWS::Events::Rule");
+        assertThat(rule.get("Condition").asText()).isEqualTo("UseStateMachine");
+        assertThat(texts(pattern.get("source"))).containsExactly("aws.s3");
+        assertThat(texts(pattern.get("detail-type"))).containsExactly("Object Created");
+        assertThat(texts(pattern.get("detail").get("bucket").get("name"))).containsExactly("DocumentBucket");
+        JsonNode key = pattern.get("detail").get("object").get("key");
+        assertThat(key).hasSize(1);
+        assertThat(key.get(0).get("wildcard").asText()).isEqualTo("zipped/*.zip");
+        JsonNode target = rule.get("Properties").get("Targets").get(0);
+        assertThat(rule.get("Properties").get("Targets")).hasSize(1);
+        assertThat(target.get("Arn").asText()).isEqualTo("StartApplicationFunction.Arn");
+        assertThat(target.get("RetryPolicy").get("MaximumRetryAttempts").asInt()).isPositive();
+        assertThat(target.get("RetryPolicy").get("MaximumEventAgeInSeconds").asInt()).isPositive();
+        assertThat(target.get("DeadLetterConfig").get("Arn").asText()).isEqualTo("WorkflowStartDeadLetterQueue.Arn");
+        JsonNode permission = properties("PackageUploadedPermission");
+        assertThat(permission.get("Principal").asText()).isEqualTo("events.amazonaws.com");
+        assertThat(permission.get("FunctionName").asText()).isEqualTo("StartApplicationFunction.Arn");
+        assertThat(permission.get("SourceArn").asText()).isEqualTo("PackageUploadedRule.Arn");
+    }
+
+    @Test
+    void parksWorkflowStartsThatCannotBeDeliveredOrKeepFailing() {
+        JsonNode statement = properties("WorkflowStartDeadLetterQueuePolicy").get("PolicyDocument").get("Statement");
+        JsonNode config = properties("StartApplicationFunction").get("EventInvokeConfig");
+
+        assertThat(properties("WorkflowStartDeadLetterQueue").get("QueueName").asText())
+                .isEqualTo("WorkflowStartDeadLetterQueue");
+        assertThat(texts(properties("WorkflowStartDeadLetterQueuePolicy").get("Queues")))
+                .containsExactly("WorkflowStartDeadLetterQueue");
+        assertThat(statement).hasSize(1);
+        assertThat(statement.get(0).get("Principal").get("Service").asText()).isEqualTo("events.amazonaws.com");
+        assertThat(texts(statement.get(0).get("Action"))).containsExactly("sqs:SendMessage");
+        assertThat(statement.get(0).get("Condition").get("ArnEquals").get("aws:SourceArn").asText())
+                .isEqualTo("PackageUploadedRule.Arn");
+        assertThat(config.get("MaximumRetryAttempts").asInt()).isEqualTo(2);
+        assertThat(config.get("DestinationConfig").get("OnFailure").get("Destination").asText())
+                .isEqualTo("WorkflowStartDeadLetterQueue.Arn");
+    }
+
+    @Test
+    void runsAStandardStateMachineThatLogsNoExecutionData() {
+        JsonNode machine = resource("ApplicationStateMachine");
+        JsonNode logging = machine.get("Properties").get("Logging");
+
+        assertThat(machine.get("Type").asText()).isEqualTo("AWS::Serverless::StateMachine");
+        assertThat(machine.get("Condition").asText()).isEqualTo("UseStateMachine");
+        assertThat(machine.get("Properties").get("Type").asText()).isEqualTo("STANDARD");
+        assertThat(machine.get("Properties").get("Name").asText()).isEqualTo(STATE_MACHINE_NAME);
+        assertThat(machine.get("Properties").get("Role").asText()).isEqualTo("ApplicationStateMachineRole.Arn");
+        assertThat(logging.get("Level").asText()).isEqualTo("ALL");
+        assertThat(logging.get("IncludeExecutionData").asBoolean(true)).isFalse();
+        assertThat(logging.get("Destinations").get(0).get("CloudWatchLogsLogGroup").get("LogGroupArn").asText())
+                .isEqualTo("ApplicationStateMachineLogGroup.Arn");
+        assertThat(properties("ApplicationStateMachineLogGroup").get("RetentionInDays").asInt()).isEqualTo(30);
+    }
+
+    @Test
+    void letsTheStateMachineInvokeOnlyItsFiveStepFunctions() {
+        JsonNode trust = properties("ApplicationStateMachineRole").get("AssumeRolePolicyDocument").get("Statement");
+        JsonNode substitutions = properties("ApplicationStateMachine").get("DefinitionSubstitutions");
+
+        assertThat(trust.get(0).get("Principal").get("Service").asText()).isEqualTo("states.amazonaws.com");
+        List<JsonNode> invoking = statements("ApplicationStateMachineRole").stream()
+                .filter(s -> texts(s.get("Action")).contains("lambda:InvokeFunction")).toList();
+        assertThat(invoking).hasSize(1);
+        assertThat(texts(invoking.get(0).get("Action"))).containsExactly("lambda:InvokeFunction");
+        assertThat(texts(invoking.get(0).get("Resource")))
+                .containsExactlyElementsOf(STEP_FUNCTIONS.stream().map(f -> f + ".Arn").toList());
+        assertThat(allActions("ApplicationStateMachineRole")).allMatch(action ->
+                action.equals("lambda:InvokeFunction") || action.startsWith("logs:"));
+        assertThat(names(substitutions)).containsExactlyElementsOf(STEP_FUNCTIONS.stream().map(f -> f + "Arn").toList());
+        for (String function : STEP_FUNCTIONS) {
+            assertThat(substitutions.get(function + "Arn").asText()).isEqualTo(function + ".Arn");
+        }
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+        "ReceivePackageFunction, io.onboarding.lambdas.handler.ReceivePackageHandler::handleRequest",
+        "CheckFaceFunction, io.onboarding.lambdas.handler.CheckFaceHandler::handleRequest",
+        "CheckDetailsFunction, io.onboarding.lambdas.handler.CheckDetailsHandler::handleRequest",
+        "DecideFunction, io.onboarding.lambdas.handler.DecideHandler::handleRequest",
+        "RecordFailureFunction, io.onboarding.lambdas.handler.RecordFailureHandler::handleRequest",
+        "StartApplicationFunction, io.onboarding.lambdas.handler.StartApplicationHandler::handleRequest"})
+    void deploysEachWorkflowFunctionOnlyForTheStateMachineWithItsOwnRoleAndLogGroup(String function,
+                                                                                String handler) {
+        String step = function.substring(0, function.length() - "Function".length());
+        JsonNode resource = resource(function);
+
+        assertThat(resource.get("Condition").asText()).isEqualTo("UseStateMachine");
+        assertThat(properties(function).get("Handler").asText()).isEqualTo(handler);
+        assertThat(properties(function).get("FunctionName").asText()).isEqualTo("${AWS::StackName}-" + function);
+        assertThat(properties(function).get("Role").asText()).isEqualTo(step + "Role.Arn");
+        assertThat(resource.get("DependsOn").asText()).isEqualTo(step + "LogGroup");
+        assertThat(properties(step + "LogGroup").get("LogGroupName").asText())
+                .isEqualTo("/aws/lambda/${AWS::StackName}-" + function);
+        assertThat(resource(step + "Role").get("Condition").asText()).isEqualTo("UseStateMachine");
+        assertThat(statements(step + "Role")).anySatisfy(s -> {
+            assertThat(texts(s.get("Action"))).containsExactly("logs:CreateLogStream", "logs:PutLogEvents");
+            assertThat(s.get("Resource").asText()).isEqualTo("${" + step + "LogGroup.Arn}");
+        });
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "ReceivePackageRole | s3:GetObject s3:GetObjectVersion s3:PutObject dynamodb:GetItem dynamodb:PutItem dynamodb:UpdateItem sns:Publish kms:GenerateDataKey kms:Decrypt",
+        "CheckFaceRole | s3:GetObject s3:GetObjectVersion dynamodb:GetItem dynamodb:PutItem dynamodb:UpdateItem rekognition:CompareFaces rekognition:DetectFaces",
+        "CheckDetailsRole | s3:GetObject s3:GetObjectVersion dynamodb:GetItem dynamodb:PutItem dynamodb:UpdateItem textract:AnalyzeID",
+        "DecideRole | dynamodb:GetItem dynamodb:PutItem dynamodb:UpdateItem sns:Publish kms:GenerateDataKey kms:Decrypt sqs:SendMessage states:SendTaskSuccess states:SendTaskFailure",
+        "RecordFailureRole | dynamodb:GetItem dynamodb:PutItem dynamodb:UpdateItem sns:Publish kms:GenerateDataKey kms:Decrypt",
+        "StartApplicationRole | states:StartExecution sqs:SendMessage"})
+    void grantsEachWorkflowFunctionOnlyWhatItsStepTouches(String role, String actions) {
+        Set<String> granted = new HashSet<>(allActions(role));
+        granted.removeAll(List.of("logs:CreateLogStream", "logs:PutLogEvents"));
+
+        assertThat(granted).containsExactlyInAnyOrder(actions.split(" "));
+    }
+
+    @Test
+    void scopesEachWorkflowGrantToItsResource() {
+        String uploads = "arn:${AWS::Partition}:s3:::documentbucket-${AWS::AccountId}/zipped/*";
+        String stored = "arn:${AWS::Partition}:s3:::documentbucket-${AWS::AccountId}/unzipped/*";
+        String machine = "arn:${AWS::Partition}:states:${AWS::Region}:${AWS::AccountId}:stateMachine:"
+                + STATE_MACHINE_NAME;
+
+        assertThat(resourcesFor("ReceivePackageRole", "s3:GetObject")).containsExactly(uploads);
+        assertThat(resourcesFor("ReceivePackageRole", "s3:PutObject")).containsExactly(stored);
+        assertThat(resourcesFor("CheckFaceRole", "s3:GetObject")).containsExactly(stored);
+        assertThat(resourcesFor("CheckDetailsRole", "s3:GetObject")).containsExactly(stored);
+        for (String role : List.of("ReceivePackageRole", "CheckFaceRole", "CheckDetailsRole", "DecideRole",
+                "RecordFailureRole")) {
+            assertThat(resourcesFor(role, "dynamodb:PutItem")).as(role).containsExactly("CustomerMetadataTable.Arn");
+        }
+        assertThat(resourcesFor("DecideRole", "sqs:SendMessage")).containsExactly("LicenseQueue.Arn");
+        // DecideFunction cannot reference the state machine (which references it): the ARN is spelled from its Name
+        assertThat(resourcesFor("DecideRole", "states:SendTaskSuccess")).containsExactly(machine);
+        assertThat(resourcesFor("StartApplicationRole", "states:StartExecution"))
+                .containsExactly("ApplicationStateMachine");
+        assertThat(resourcesFor("StartApplicationRole", "sqs:SendMessage"))
+                .containsExactly("WorkflowStartDeadLetterQueue.Arn");
+    }
+
+    @Test
+    void letsTheLicenceSubmitterAnswerTheWaitingExecutionOnlyUnderTheStateMachine() {
+        JsonNode policy = resource("SubmitLicenseCallbackPolicy");
+        JsonNode statement = policy.get("Properties").get("PolicyDocument").get("Statement");
+
+        assertThat(policy.get("Type").asText()).isEqualTo("AWS::IAM::Policy");
+        assertThat(policy.get("Condition").asText()).isEqualTo("UseStateMachine");
+        assertThat(texts(policy.get("Properties").get("Roles"))).containsExactly("SubmitLicenseLambdaRole");
+        assertThat(statement).hasSize(1);
+        assertThat(texts(statement.get(0).get("Action")))
+                .containsExactly("states:SendTaskSuccess", "states:SendTaskFailure");
+        assertThat(texts(statement.get(0).get("Resource"))).containsExactly("ApplicationStateMachine");
+        assertThat(allActions("SubmitLicenseLambdaRole")).noneMatch(action -> action.startsWith("states:"));
+    }
+
+    @Test
+    void setsTheWorkflowFunctionsTheEnvironmentOfTheContract() {
+        assertThat(ownEnvironment("ReceivePackageFunction"))
+                .containsExactlyInAnyOrder("DOCUMENT_BUCKET", "TABLE_NAME", "TOPIC_ARN");
+        assertThat(ownEnvironment("CheckFaceFunction")).containsExactlyInAnyOrder("DOCUMENT_BUCKET", "TABLE_NAME");
+        assertThat(ownEnvironment("CheckDetailsFunction")).containsExactlyInAnyOrder("DOCUMENT_BUCKET", "TABLE_NAME");
+        assertThat(ownEnvironment("DecideFunction"))
+                .containsExactlyInAnyOrder("TABLE_NAME", "TOPIC_ARN", "LICENSE_QUEUE_URL", "VALIDATION_OVERRIDE");
+        assertThat(ownEnvironment("RecordFailureFunction")).containsExactlyInAnyOrder("TABLE_NAME", "TOPIC_ARN");
+        assertThat(ownEnvironment("StartApplicationFunction"))
+                .containsExactlyInAnyOrder("STATE_MACHINE_ARN", "DOCUMENT_BUCKET");
+        assertThat(properties("StartApplicationFunction").get("Environment").get("Variables").get("STATE_MACHINE_ARN")
+                .asText()).isEqualTo("ApplicationStateMachine");
+    }
+
+    @Test
+    void keepsEveryReferenceToAWorkflowResourceInsideTheSameCondition() {
+        Set<String> workflowOnly = new HashSet<>();
+        RESOURCES.fields().forEachRemaining(e -> {
+            if (e.getValue().has("Condition")) {
+                workflowOnly.add(e.getKey());
+            }
+        });
+
+        assertThat(workflowOnly).contains("ApplicationStateMachine", "StartApplicationFunction",
+                "DocumentUploadPermission");
+        RESOURCES.fields().forEachRemaining(e -> {
+            if (e.getValue().has("Condition")) {
+                return;
+            }
+            JsonNode checked = e.getValue().deepCopy();
+            if (e.getKey().equals("DocumentBucket")) {
+                ((ObjectNode) checked).remove("Metadata");   // the Fn::If above
+            }
+            for (String conditional : workflowOnly) {
+                assertThat(checked.toString()).as(e.getKey() + " references " + conditional)
+                        .doesNotContainPattern("(?<![A-Za-z0-9])" + conditional + "(?![A-Za-z0-9])");
+            }
+        });
+        TEMPLATE.get("Outputs").fields().forEachRemaining(e -> {
+            if (!e.getValue().has("Condition")) {
+                for (String conditional : workflowOnly) {
+                    assertThat(e.getValue().toString()).as("output " + e.getKey())
+                            .doesNotContainPattern("(?<![A-Za-z0-9])" + conditional + "(?![A-Za-z0-9])");
+                }
+            }
+        });
+    }
+
+    // ------------------------------------------------------------------ the state machine's definition
+
+    @Test
+    void namesTheStatesOfTheContract() {
+        JsonNode definition = StateMachineDefinition.definition(TEMPLATE_PATH);
+
+        assertThat(definition.get("StartAt").asText()).isEqualTo("ReceivePackage");
+        assertThat(names(definition.get("States"))).containsExactly("ReceivePackage", "AlreadyDecided", "Checks",
+                "Decide", "RecordLicenseCheckTimeout", "RecordFailure", "ProcessingFailed", "FailureNotRecorded",
+                "Decided");
+        JsonNode branches = definition.get("States").get("Checks").get("Branches");
+        assertThat(branches).hasSize(2);
+        assertThat(names(branches.get(0).get("States"))).containsExactly("CheckFace");
+        assertThat(names(branches.get(1).get("States"))).containsExactly("CheckDetails");
+        assertThat(definition.get("States").get("Decided").get("Type").asText()).isEqualTo("Succeed");
+        assertThat(definition.get("States").get("ProcessingFailed").get("Error").asText())
+                .isEqualTo("DependencyFailure");
+    }
+
+    @Test
+    void givesEveryChoiceADefault() {
+        List<JsonNode> choices = allStates().entrySet().stream()
+                .filter(e -> e.getValue().get("Type").asText().equals("Choice")).map(Map.Entry::getValue).toList();
+
+        assertThat(choices).isNotEmpty().allSatisfy(choice -> assertThat(choice.hasNonNull("Default")).isTrue());
+    }
+
+    @Test
+    void retriesEveryLambdaTaskOnServiceErrorsAndRetryableStepsWithBackoffAndJitter() {
+        Map<String, JsonNode> tasks = tasks();
+
+        assertThat(tasks.keySet()).containsExactlyInAnyOrder("ReceivePackage", "CheckFace", "CheckDetails", "Decide",
+                "RecordFailure");
+        tasks.forEach((name, task) -> {
+            JsonNode retry = task.get("Retry");
+            assertThat(retry).as(name).hasSize(1);
+            assertThat(texts(retry.get(0).get("ErrorEquals"))).as(name).containsExactlyElementsOf(RETRIED_ERRORS);
+            assertThat(retry.get(0).get("IntervalSeconds").asInt()).as(name).isEqualTo(2);
+            assertThat(retry.get(0).get("MaxAttempts").asInt()).as(name).isEqualTo(3);
+            assertThat(retry.get(0).get("BackoffRate").asDouble()).as(name).isEqualTo(2.0);
+            assertThat(retry.get(0).get("MaxDelaySeconds").asInt()).as(name).isEqualTo(30);
+            assertThat(retry.get(0).get("JitterStrategy").asText()).as(name).isEqualTo("FULL");
+            assertThat(task.get("Resource").asText()).startsWith("arn:aws:states:::lambda:invoke");
+        });
+    }
+
+    @Test
+    void catchesEveryFailureIntoARecordedOutcome() {
+        JsonNode states = StateMachineDefinition.definition(TEMPLATE_PATH).get("States");
+
+        // the top-level tasks and the Parallel catch everything; a branch's task cannot catch outside its branch,
+        // so CheckFace and CheckDetails only retry and the Parallel around them catches
+        for (String name : List.of("ReceivePackage", "Checks", "Decide", "RecordFailure")) {
+            JsonNode catchers = states.get(name).get("Catch");
+            assertThat(catchers).as(name).isNotEmpty();
+            assertThat(texts(catchers.get(catchers.size() - 1).get("ErrorEquals"))).as(name)
+                    .containsExactly("States.ALL");
+            for (JsonNode catcher : catchers) {
+                assertThat(catcher.get("ResultPath").asText()).as(name).isEqualTo("$.error");
+                String next = catcher.get("Next").asText();
+                if (name.equals("RecordFailure")) {
+                    assertThat(next).isEqualTo("FailureNotRecorded");
+                } else {
+                    assertThat(next).as(name).isIn("RecordFailure", "RecordLicenseCheckTimeout");
+                }
+            }
+        }
+        for (String branchTask : List.of("CheckFace", "CheckDetails")) {
+            assertThat(tasks().get(branchTask).has("Catch")).as(branchTask).isFalse();
+        }
+    }
+
+    @Test
+    void boundsTheLicenceCheckWaitAndRecordsItsTimeout() {
+        JsonNode states = StateMachineDefinition.definition(TEMPLATE_PATH).get("States");
+        JsonNode decide = states.get("Decide");
+        JsonNode queue = properties("LicenseQueue");
+        int longestQueueLife = queue.get("RedrivePolicy").get("maxReceiveCount").asInt()
+                * queue.get("VisibilityTimeout").asInt();
+
+        assertThat(decide.get("Resource").asText()).isEqualTo("arn:aws:states:::lambda:invoke.waitForTaskToken");
+        assertThat(decide.get("Parameters").get("Payload").get("taskToken.$").asText()).isEqualTo("$$.Task.Token");
+        assertThat(decide.get("TimeoutSeconds").isInt()).as("a literal: numbers take no substitution").isTrue();
+        assertThat(decide.get("TimeoutSeconds").asInt()).isEqualTo(3600).isGreaterThan(longestQueueLife);
+        assertThat(texts(decide.get("Catch").get(0).get("ErrorEquals"))).containsExactly("States.Timeout");
+        assertThat(decide.get("Catch").get(0).get("Next").asText()).isEqualTo("RecordLicenseCheckTimeout");
+        JsonNode timeout = states.get("RecordLicenseCheckTimeout");
+        assertThat(timeout.get("Type").asText()).isEqualTo("Pass");
+        assertThat(timeout.get("Result").get("Cause").asText()).isEqualTo("license-check-timeout");
+        assertThat(timeout.get("ResultPath").asText()).isEqualTo("$.error");
+        assertThat(timeout.get("Next").asText()).isEqualTo("RecordFailure");
+    }
+
+    @Test
+    void endsNoPathWithoutARecordedDecision() {
+        Map<String, Set<String>> into = predecessors();
+
+        // the only ends: Decided (the decision is recorded), ProcessingFailed (after RecordFailure recorded it),
+        // FailureNotRecorded (RecordFailure itself failed: the execution fails for an operator to redrive)
+        assertThat(endStates()).containsExactlyInAnyOrder("Decided", "ProcessingFailed", "FailureNotRecorded");
+        assertThat(into.get("Decided")).containsExactlyInAnyOrder("AlreadyDecided", "Decide");
+        assertThat(into.get("ProcessingFailed")).containsExactly("RecordFailure");
+        assertThat(into.get("FailureNotRecorded")).containsExactly("RecordFailure");
+        assertThat(into.get("RecordFailure"))
+                .containsExactlyInAnyOrder("ReceivePackage", "Checks", "Decide", "RecordLicenseCheckTimeout");
+        assertThat(StateMachineDefinition.definition(TEMPLATE_PATH).get("States").get("RecordFailure").get("Next")
+                .asText()).isEqualTo("ProcessingFailed");
+        Set<String> reachable = new HashSet<>(Set.of("ReceivePackage"));
+        boolean grew = true;
+        while (grew) {
+            grew = false;
+            for (Map.Entry<String, Set<String>> entry : into.entrySet()) {
+                if (!reachable.contains(entry.getKey()) && entry.getValue().stream().anyMatch(reachable::contains)) {
+                    grew = reachable.add(entry.getKey());
+                }
+            }
+        }
+        assertThat(reachable).as("every state is reachable from StartAt")
+                .containsExactlyInAnyOrderElementsOf(names(StateMachineDefinition.definition(TEMPLATE_PATH).get("States")));
+    }
+
+    @Test
+    void passesOnlyIdsVersionsAndErrorsBetweenSteps() {
+        Set<String> paths = new HashSet<>();
+        tasks().values().forEach(task -> collectPaths(task.get("Parameters"), paths));
+
+        assertThat(paths).containsExactlyInAnyOrder("$", "$.application.appUuid", "$.application.sourceVersion",
+                "$$.Task.Token", "$$.Execution.Input.bucket", "$$.Execution.Input.key",
+                "$$.Execution.Input.version", "$.error");
+    }
+
+    private static Map<String, JsonNode> allStates() {
+        Map<String, JsonNode> states = new LinkedHashMap<>();
+        collectStates(StateMachineDefinition.definition(TEMPLATE_PATH).get("States"), states);
+        return states;
+    }
+
+    private static void collectStates(JsonNode states, Map<String, JsonNode> into) {
+        states.fields().forEachRemaining(e -> {
+            into.put(e.getKey(), e.getValue());
+            if (e.getValue().has("Branches")) {
+                e.getValue().get("Branches").forEach(branch -> collectStates(branch.get("States"), into));
+            }
+        });
+    }
+
+    private static Map<String, JsonNode> tasks() {
+        Map<String, JsonNode> tasks = new LinkedHashMap<>();
+        allStates().forEach((name, state) -> {
+            if (state.get("Type").asText().equals("Task")) {
+                tasks.put(name, state);
+            }
+        });
+        return tasks;
+    }
+
+    /** For each top-level state, the states that can move into it (Next, Default, a Choice's or a Catch's Next). */
+    private static Map<String, Set<String>> predecessors() {
+        Map<String, Set<String>> into = new HashMap<>();
+        StateMachineDefinition.definition(TEMPLATE_PATH).get("States").fields().forEachRemaining(e -> {
+            List<String> targets = new ArrayList<>();
+            JsonNode state = e.getValue();
+            if (state.has("Next")) {
+                targets.add(state.get("Next").asText());
+            }
+            if (state.has("Default")) {
+                targets.add(state.get("Default").asText());
+            }
+            state.path("Choices").forEach(choice -> targets.add(choice.get("Next").asText()));
+            state.path("Catch").forEach(catcher -> targets.add(catcher.get("Next").asText()));
+            targets.forEach(target -> into.computeIfAbsent(target, t -> new HashSet<>()).add(e.getKey()));
+        });
+        return into;
+    }
+
+    private static Set<String> endStates() {
+        Set<String> ends = new HashSet<>();
+        StateMachineDefinition.definition(TEMPLATE_PATH).get("States").fields().forEachRemaining(e -> {
+            String type = e.getValue().get("Type").asText();
+            if (type.equals("Succeed") || type.equals("Fail") || e.getValue().path("End").asBoolean(false)) {
+                ends.add(e.getKey());
+            }
+        });
+        return ends;
+    }
+
+    private static void collectPaths(JsonNode node, Set<String> paths) {
+        node.fields().forEachRemaining(e -> {
+            if (e.getKey().endsWith(".$")) {
+                paths.add(e.getValue().asText());
+            } else if (e.getValue().isObject()) {
+                collectPaths(e.getValue(), paths);
+            }
+        });
+    }
+
+    private static List<String> resourcesFor(String role, String action) {
+        return statements(role).stream().filter(s -> texts(s.get("Action")).contains(action))
+                .flatMap(s -> texts(s.get("Resource")).stream()).toList();
+    }
+
+    private static Set<String> ownEnvironment(String function) {
+        return new HashSet<>(names(properties(function).get("Environment").get("Variables")));
     }
 
     /** Variables a config reads without default; AWS_REGION is set by Lambda itself. */
@@ -266,13 +748,17 @@ class TemplateTest {
     }
 
     private static List<String> functions() {
-        List<String> functions = new ArrayList<>();
+        return resourcesOfType("AWS::Serverless::Function");
+    }
+
+    private static List<String> resourcesOfType(String type) {
+        List<String> names = new ArrayList<>();
         RESOURCES.fields().forEachRemaining(e -> {
-            if (e.getValue().get("Type").asText().equals("AWS::Serverless::Function")) {
-                functions.add(e.getKey());
+            if (e.getValue().get("Type").asText().equals(type)) {
+                names.add(e.getKey());
             }
         });
-        return functions;
+        return names;
     }
 
     private static List<JsonNode> statements(String role) {
