@@ -521,8 +521,7 @@ class TemplateTest {
 
         assertThat(definition.get("StartAt").asText()).isEqualTo("ReceivePackage");
         assertThat(names(definition.get("States"))).containsExactly("ReceivePackage", "AlreadyDecided", "Checks",
-                "Decide", "RecordLicenseCheckTimeout", "RecordFailure", "ProcessingFailed", "FailureNotRecorded",
-                "Decided");
+                "Decide", "RecordLicenseCheckTimeout", "RecordFailure", "ProcessingFailed", "Decided");
         JsonNode branches = definition.get("States").get("Checks").get("Branches");
         assertThat(branches).hasSize(2);
         assertThat(names(branches.get(0).get("States"))).containsExactly("CheckFace");
@@ -563,26 +562,24 @@ class TemplateTest {
     void catchesEveryFailureIntoARecordedOutcome() {
         JsonNode states = StateMachineDefinition.definition(TEMPLATE_PATH).get("States");
 
-        // the top-level tasks and the Parallel catch everything; a branch's task cannot catch outside its branch,
-        // so CheckFace and CheckDetails only retry and the Parallel around them catches
-        for (String name : List.of("ReceivePackage", "Checks", "Decide", "RecordFailure")) {
+        // the top-level steps and the Parallel catch everything into RecordFailure; a branch's task cannot catch
+        // outside its branch, so CheckFace and CheckDetails only retry and the Parallel around them catches
+        for (String name : List.of("ReceivePackage", "Checks", "Decide")) {
             JsonNode catchers = states.get(name).get("Catch");
             assertThat(catchers).as(name).isNotEmpty();
             assertThat(texts(catchers.get(catchers.size() - 1).get("ErrorEquals"))).as(name)
                     .containsExactly("States.ALL");
             for (JsonNode catcher : catchers) {
                 assertThat(catcher.get("ResultPath").asText()).as(name).isEqualTo("$.error");
-                String next = catcher.get("Next").asText();
-                if (name.equals("RecordFailure")) {
-                    assertThat(next).isEqualTo("FailureNotRecorded");
-                } else {
-                    assertThat(next).as(name).isIn("RecordFailure", "RecordLicenseCheckTimeout");
-                }
+                assertThat(catcher.get("Next").asText()).as(name).isIn("RecordFailure", "RecordLicenseCheckTimeout");
             }
         }
         for (String branchTask : List.of("CheckFace", "CheckDetails")) {
             assertThat(tasks().get(branchTask).has("Catch")).as(branchTask).isFalse();
         }
+        // RecordFailure itself does not catch: if it cannot record, the execution fails in RecordFailure, which a
+        // redrive then runs again (a Catch into a Fail state would leave a redrive nothing but that Fail state)
+        assertThat(tasks().get("RecordFailure").has("Catch")).isFalse();
     }
 
     @Test
@@ -610,12 +607,11 @@ class TemplateTest {
     void endsNoPathWithoutARecordedDecision() {
         Map<String, Set<String>> into = predecessors();
 
-        // the only ends: Decided (the decision is recorded), ProcessingFailed (after RecordFailure recorded it),
-        // FailureNotRecorded (RecordFailure itself failed: the execution fails for an operator to redrive)
-        assertThat(endStates()).containsExactlyInAnyOrder("Decided", "ProcessingFailed", "FailureNotRecorded");
+        // the only ends: Decided (the decision is recorded) and ProcessingFailed (after RecordFailure recorded the
+        // failure); an error of RecordFailure itself fails the execution in RecordFailure, to be redriven
+        assertThat(endStates()).containsExactlyInAnyOrder("Decided", "ProcessingFailed");
         assertThat(into.get("Decided")).containsExactlyInAnyOrder("AlreadyDecided", "Decide");
         assertThat(into.get("ProcessingFailed")).containsExactly("RecordFailure");
-        assertThat(into.get("FailureNotRecorded")).containsExactly("RecordFailure");
         assertThat(into.get("RecordFailure"))
                 .containsExactlyInAnyOrder("ReceivePackage", "Checks", "Decide", "RecordLicenseCheckTimeout");
         assertThat(StateMachineDefinition.definition(TEMPLATE_PATH).get("States").get("RecordFailure").get("Next")
