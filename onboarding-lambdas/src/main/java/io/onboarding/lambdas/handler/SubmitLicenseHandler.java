@@ -42,7 +42,7 @@ public final class SubmitLicenseHandler implements RequestHandler<SQSEvent, SQSB
                 ? List.of() : event.getRecords();
         for (SQSEvent.SQSMessage message : messages) {
             try {
-                LicenseCheckRequest request = LicenseCheckMessages.parse(message.getBody());
+                LicenseCheckRequest request = LicenseCheckMessages.parse(message.getBody()).request();
                 log.decision(requestId, submitLicense.submit(request));
             } catch (RuntimeException e) {
                 log.failed(requestId, message.getMessageId(), e, true);
