@@ -4,7 +4,9 @@
 MVNW := ./mvnw -q -B
 JAR_DIR := onboarding-lambdas/target
 
-.PHONY: lambdas build-DocumentLambdaFunction build-SubmitLicenseLambdaFunction build-ValidateLicenseLambdaFunction
+.PHONY: lambdas build-DocumentLambdaFunction build-SubmitLicenseLambdaFunction build-ValidateLicenseLambdaFunction \
+	build-StartApplicationFunction build-ReceivePackageFunction build-CheckFaceFunction build-CheckDetailsFunction \
+	build-DecideFunction build-RecordFailureFunction
 
 lambdas:
 	$(MVNW) package -DskipTests -pl onboarding-lambdas -am
@@ -20,3 +22,28 @@ build-SubmitLicenseLambdaFunction: lambdas
 build-ValidateLicenseLambdaFunction: lambdas
 	mkdir -p "$(ARTIFACTS_DIR)/lib"
 	cp $(JAR_DIR)/onboarding-lambdas-*-validate-license.jar "$(ARTIFACTS_DIR)/lib/"
+
+# the application workflow (Orchestration=StateMachine): the rule's target and the state machine's Lambda tasks
+build-StartApplicationFunction: lambdas
+	mkdir -p "$(ARTIFACTS_DIR)/lib"
+	cp $(JAR_DIR)/onboarding-lambdas-*-start-application.jar "$(ARTIFACTS_DIR)/lib/"
+
+build-ReceivePackageFunction: lambdas
+	mkdir -p "$(ARTIFACTS_DIR)/lib"
+	cp $(JAR_DIR)/onboarding-lambdas-*-receive-package.jar "$(ARTIFACTS_DIR)/lib/"
+
+build-CheckFaceFunction: lambdas
+	mkdir -p "$(ARTIFACTS_DIR)/lib"
+	cp $(JAR_DIR)/onboarding-lambdas-*-check-face.jar "$(ARTIFACTS_DIR)/lib/"
+
+build-CheckDetailsFunction: lambdas
+	mkdir -p "$(ARTIFACTS_DIR)/lib"
+	cp $(JAR_DIR)/onboarding-lambdas-*-check-details.jar "$(ARTIFACTS_DIR)/lib/"
+
+build-DecideFunction: lambdas
+	mkdir -p "$(ARTIFACTS_DIR)/lib"
+	cp $(JAR_DIR)/onboarding-lambdas-*-decide.jar "$(ARTIFACTS_DIR)/lib/"
+
+build-RecordFailureFunction: lambdas
+	mkdir -p "$(ARTIFACTS_DIR)/lib"
+	cp $(JAR_DIR)/onboarding-lambdas-*-record-failure.jar "$(ARTIFACTS_DIR)/lib/"

@@ -108,7 +108,7 @@ class ArchitectureTest {
 
     /** The rules name all adapter packages; rekognition, textract, sns and http are asserted where they are built. */
     @ParameterizedTest
-    @ValueSource(strings = {"support", "s3", "dynamodb", "sqs"})
+    @ValueSource(strings = {"support", "s3", "dynamodb", "sqs", "sfn"})
     void everyPackageTheRulesNameExists(String name) {
         assertThat(ADAPTERS.containPackage("io.onboarding.adapters.aws." + name)).isTrue();
     }

@@ -156,9 +156,10 @@ public final class ReceivePackage {
 
     /**
      * A stable, valid id for a package whose key names no valid id, so that its refusal can still be recorded and
-     * reported. It is derived from a hash of the key, which may hold anything an uploader chose.
+     * reported. It is derived from a hash of the key, which may hold anything an uploader chose. Public so that a
+     * workflow can name and record that upload under the same id as this step does.
      */
-    static ApplicationId unaddressableId(String key) {
+    public static ApplicationId unaddressableId(String key) {
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
             return ApplicationId.of(INVALID_ID_PREFIX + HexFormat.of().formatHex(digest, 0, 8));

@@ -5,7 +5,7 @@ import dagger.Provides;
 import io.onboarding.adapters.aws.rekognition.RekognitionFaceComparator;
 import io.onboarding.adapters.aws.support.AwsClientFactory;
 import io.onboarding.domain.port.FaceComparator;
-import io.onboarding.lambdas.config.DocumentConfig;
+import javax.inject.Named;
 import javax.inject.Singleton;
 
 /** Publishes {@link FaceComparator} backed by Amazon Rekognition CompareFaces. */
@@ -16,7 +16,7 @@ public final class RekognitionModule {
 
     @Provides
     @Singleton
-    static FaceComparator faceComparator(AwsClientFactory aws, DocumentConfig config) {
-        return new RekognitionFaceComparator(aws.rekognition(), config.bucket());
+    static FaceComparator faceComparator(AwsClientFactory aws, @Named("bucket") String bucket) {
+        return new RekognitionFaceComparator(aws.rekognition(), bucket);
     }
 }

@@ -5,7 +5,7 @@ import dagger.Provides;
 import io.onboarding.adapters.aws.s3.S3DocumentStore;
 import io.onboarding.adapters.aws.support.AwsClientFactory;
 import io.onboarding.domain.port.DocumentStore;
-import io.onboarding.lambdas.config.DocumentConfig;
+import javax.inject.Named;
 import javax.inject.Singleton;
 
 /** Publishes {@link DocumentStore} backed by the S3 document bucket. */
@@ -16,7 +16,7 @@ public final class S3Module {
 
     @Provides
     @Singleton
-    static DocumentStore documentStore(AwsClientFactory aws, DocumentConfig config) {
-        return new S3DocumentStore(aws.s3(), config.bucket());
+    static DocumentStore documentStore(AwsClientFactory aws, @Named("bucket") String bucket) {
+        return new S3DocumentStore(aws.s3(), bucket);
     }
 }

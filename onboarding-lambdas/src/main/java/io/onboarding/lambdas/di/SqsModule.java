@@ -1,15 +1,19 @@
 package io.onboarding.lambdas.di;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dagger.Module;
 import dagger.Provides;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.onboarding.adapters.aws.sqs.SqsLicenseCheckQueue;
 import io.onboarding.adapters.aws.support.AwsClientFactory;
 import io.onboarding.domain.port.LicenseCheckQueue;
-import io.onboarding.lambdas.config.DocumentConfig;
+import io.onboarding.lambdas.workflow.LicenseChecksForTask;
+import javax.inject.Named;
 import javax.inject.Singleton;
 
-/** Publishes {@link LicenseCheckQueue} backed by the SQS queue LicenseQueue. */
+/**
+ * Publishes {@link LicenseCheckQueue} backed by the SQS queue LicenseQueue, and {@link LicenseChecksForTask}, the same
+ * queue carrying a workflow task's token.
+ */
 @Module
 public final class SqsModule {
     private SqsModule() {
@@ -17,7 +21,18 @@ public final class SqsModule {
 
     @Provides
     @Singleton
-    static LicenseCheckQueue licenseCheckQueue(AwsClientFactory aws, DocumentConfig config, ObjectMapper json) {
-        return new SqsLicenseCheckQueue(aws.sqs(), config.queueUrl(), json);
+    static SqsLicenseCheckQueue sqsLicenseCheckQueue(AwsClientFactory aws, @Named("licenseQueueUrl") String queueUrl,
+                                                     ObjectMapper json) {
+        return new SqsLicenseCheckQueue(aws.sqs(), queueUrl, json);
+    }
+
+    @Provides
+    static LicenseCheckQueue licenseCheckQueue(SqsLicenseCheckQueue queue) {
+        return queue;
+    }
+
+    @Provides
+    static LicenseChecksForTask licenseChecksForTask(SqsLicenseCheckQueue queue) {
+        return queue::withTaskToken;
     }
 }

@@ -2,10 +2,10 @@ package io.onboarding.lambdas.di;
 
 import dagger.Module;
 import dagger.Provides;
-import io.onboarding.adapters.aws.textract.TextractIdDocumentReader;
 import io.onboarding.adapters.aws.support.AwsClientFactory;
+import io.onboarding.adapters.aws.textract.TextractIdDocumentReader;
 import io.onboarding.domain.port.IdDocumentReader;
-import io.onboarding.lambdas.config.DocumentConfig;
+import javax.inject.Named;
 import javax.inject.Singleton;
 
 /** Publishes {@link IdDocumentReader} backed by Amazon Textract AnalyzeID. */
@@ -16,7 +16,7 @@ public final class TextractModule {
 
     @Provides
     @Singleton
-    static IdDocumentReader idDocumentReader(AwsClientFactory aws, DocumentConfig config) {
-        return new TextractIdDocumentReader(aws.textract(), config.bucket());
+    static IdDocumentReader idDocumentReader(AwsClientFactory aws, @Named("bucket") String bucket) {
+        return new TextractIdDocumentReader(aws.textract(), bucket);
     }
 }

@@ -11,7 +11,11 @@ import io.onboarding.domain.port.IdDocumentReader;
 import io.onboarding.domain.port.LicenseCheckQueue;
 import io.onboarding.domain.port.LicenseValidator;
 import io.onboarding.domain.port.Notifier;
+import io.onboarding.domain.usecase.CheckDetails;
+import io.onboarding.domain.usecase.CheckFace;
 import io.onboarding.domain.usecase.ProcessApplicationPackage;
+import io.onboarding.domain.usecase.ReceivePackage;
+import io.onboarding.domain.usecase.RecordProcessingFailure;
 import io.onboarding.domain.usecase.SubmitLicenseForValidation;
 import io.onboarding.lambdas.config.DecisionConfig;
 import java.time.Clock;
@@ -40,4 +44,32 @@ public final class UseCaseModule {
                 decisions.options(), clock);
     }
 
+    @Provides
+    @Singleton
+    static ReceivePackage receivePackage(DocumentStore documents, ApplicationRepository repository, Notifier notifier,
+            DecisionConfig decisions, Clock clock) {
+        return new ReceivePackage(documents, repository, notifier, new PackageReader(PackageLimits.defaults()),
+                decisions.policy(), decisions.options(), clock);
+    }
+
+    @Provides
+    @Singleton
+    static CheckFace checkFace(ApplicationRepository repository, FaceComparator faces, DecisionConfig decisions,
+            Clock clock) {
+        return new CheckFace(repository, faces, decisions.policy(), decisions.options(), clock);
+    }
+
+    @Provides
+    @Singleton
+    static CheckDetails checkDetails(ApplicationRepository repository, IdDocumentReader idReader,
+            DecisionConfig decisions, Clock clock) {
+        return new CheckDetails(repository, idReader, decisions.policy(), decisions.options(), clock);
+    }
+
+    @Provides
+    @Singleton
+    static RecordProcessingFailure recordProcessingFailure(ApplicationRepository repository, Notifier notifier,
+            DecisionConfig decisions, Clock clock) {
+        return new RecordProcessingFailure(repository, notifier, decisions.policy(), decisions.options(), clock);
+    }
 }

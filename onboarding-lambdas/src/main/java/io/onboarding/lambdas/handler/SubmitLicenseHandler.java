@@ -5,21 +5,22 @@ import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
 import com.amazonaws.services.lambda.runtime.events.SQSEvent;
 import io.onboarding.adapters.aws.sqs.LicenseCheckMessages;
-import io.onboarding.domain.port.LicenseCheckRequest;
-import io.onboarding.domain.usecase.SubmitLicenseForValidation;
 import io.onboarding.lambdas.di.InvocationDeadline;
 import io.onboarding.lambdas.di.SubmitLicenseComponent;
 import io.onboarding.lambdas.logging.DecisionLog;
+import io.onboarding.lambdas.workflow.SubmitLicenseInWorkflow;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * SubmitLicenseLambdaFunction: submits each queued licence to the third-party validator. Failed messages, malformed
- * ones included, are reported back as batch item failures, so SQS redelivers them and after five receives parks
- * them in the dead-letter queue; nothing is dropped silently.
+ * SubmitLicenseLambdaFunction: submits each queued licence to the third-party validator and, when the message carries
+ * a workflow execution's task token, reports the settled decision to that execution ({@link SubmitLicenseInWorkflow}).
+ * Failed messages, malformed ones included, are reported back as batch item failures, so SQS redelivers them and
+ * after five receives parks them in the dead-letter queue; nothing is dropped silently. A failure no retry cures is
+ * reported to the waiting execution instead, when there is one.
  */
 public final class SubmitLicenseHandler implements RequestHandler<SQSEvent, SQSBatchResponse> {
-    private final SubmitLicenseForValidation submitLicense;
+    private final SubmitLicenseInWorkflow submitLicense;
     private final InvocationDeadline deadline;
     private final DecisionLog log;
 
@@ -28,7 +29,7 @@ public final class SubmitLicenseHandler implements RequestHandler<SQSEvent, SQSB
     }
 
     SubmitLicenseHandler(SubmitLicenseComponent component) {
-        this.submitLicense = component.submitLicenseForValidation();
+        this.submitLicense = component.submitLicenseInWorkflow();
         this.deadline = component.invocationDeadline();
         this.log = component.decisionLog();
     }
@@ -42,8 +43,7 @@ public final class SubmitLicenseHandler implements RequestHandler<SQSEvent, SQSB
                 ? List.of() : event.getRecords();
         for (SQSEvent.SQSMessage message : messages) {
             try {
-                LicenseCheckRequest request = LicenseCheckMessages.parse(message.getBody());
-                log.decision(requestId, submitLicense.submit(request));
+                submitLicense.submit(LicenseCheckMessages.parse(message.getBody()), requestId);
             } catch (RuntimeException e) {
                 log.failed(requestId, message.getMessageId(), e, true);
                 failures.add(new SQSBatchResponse.BatchItemFailure(message.getMessageId()));

@@ -66,6 +66,37 @@ public final class DecisionLog {
         write(line);
     }
 
+    /**
+     * A workflow execution started for an upload, or found started already ({@code duplicate}: a repeated event).
+     * The name holds the application id and a hash of the version only.
+     */
+    public void executionStarted(String requestId, String executionName, boolean duplicate) {
+        ObjectNode line = line("INFO", duplicate ? "execution_duplicate" : "execution_started", requestId);
+        line.put("execution_name", executionName);
+        line.put("duplicate", duplicate);
+        write(line);
+    }
+
+    /**
+     * An answer sent to a workflow task waiting on a token ({@code outcome} is {@code success} or {@code failure});
+     * {@code delivered} false means the wait was already over (timed out or answered). The token is never logged.
+     */
+    public void taskReported(String requestId, String appUuid, String outcome, boolean delivered) {
+        ObjectNode line = line(delivered ? "INFO" : "WARN", delivered ? "task_reported" : "task_wait_over",
+                requestId);
+        line.put("app_uuid", appUuid);
+        line.put("outcome", outcome);
+        line.put("delivered", delivered);
+        write(line);
+    }
+
+    /** A licence check queued again with a newer task token, since the one queued earlier answers an older wait. */
+    public void licenseCheckRequeued(String requestId, String appUuid) {
+        ObjectNode line = line("INFO", "license_check_requeued", requestId);
+        line.put("app_uuid", appUuid);
+        write(line);
+    }
+
     /** The validator's answer (ValidateLicenseLambdaFunction). */
     public void validated(String requestId, boolean valid) {
         ObjectNode line = line("INFO", "validated", requestId);

@@ -119,4 +119,82 @@ class ConfigurationTest {
         assertThat(config.connectTimeout()).isEqualTo(Duration.ofMillis(500));
         assertThat(config.requestTimeout()).isEqualTo(Duration.ofMillis(900));
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+        "RECEIVE_PACKAGE, ReceivePackageFunction, DOCUMENT_BUCKET TOPIC_ARN",
+        "CHECK_FACE, CheckFaceFunction, DOCUMENT_BUCKET",
+        "CHECK_DETAILS, CheckDetailsFunction, DOCUMENT_BUCKET",
+        "DECIDE, DecideFunction, TOPIC_ARN LICENSE_QUEUE_URL",
+        "RECORD_FAILURE, RecordFailureFunction, TOPIC_ARN"})
+    void readsAWorkflowStepsVariablesRequiringOnlyWhatItUses(StepConfig.Step step, String functionName,
+                                                            String required) {
+        var onlyRequired = new HashMap<String, String>();
+        for (String name : ("AWS_REGION TABLE_NAME " + required).split(" ")) {
+            onlyRequired.put(name, DOCUMENT.get(name));
+        }
+
+        StepConfig config = StepConfig.from(step, onlyRequired);
+
+        assertThat(config.functionName()).isEqualTo(functionName);
+        assertThat(config.tableName()).isEqualTo("CustomerMetadataTable");
+        assertThat(config.decisions().policy()).isEqualTo(KycPolicy.defaults());
+        for (String name : required.split(" ")) {
+            assertThatThrownBy(() -> StepConfig.from(step, with(onlyRequired, name, null)))
+                    .isInstanceOf(ConfigurationException.class)
+                    .hasMessage("environment variable " + name + " is missing or blank");
+        }
+    }
+
+    @Test
+    void namesTheVariableAStepWasNotConfiguredWithWhenItIsAskedFor() {
+        StepConfig config = StepConfig.from(StepConfig.Step.CHECK_FACE, with(with(DOCUMENT, "TOPIC_ARN", null),
+                "LICENSE_QUEUE_URL", null));
+
+        assertThat(config.bucket()).isEqualTo("documentbucket-123456789012");
+        assertThatThrownBy(config::topicArn)
+                .isInstanceOf(ConfigurationException.class)
+                .hasMessage("environment variable TOPIC_ARN is not set for CheckFaceFunction");
+    }
+
+    @Test
+    void readsTheStepsPolicySettingsLikeTheDocumentFunctions() {
+        StepConfig config = StepConfig.from(StepConfig.Step.DECIDE, with(DOCUMENT, "LICENSE_VALIDATION", "NEVER"));
+
+        assertThat(config.decisions().policy().licenseValidation()).isEqualTo(LicenseValidationTrigger.NEVER);
+        assertThatThrownBy(() -> StepConfig.from(StepConfig.Step.DECIDE, with(DOCUMENT, "MAX_ATTEMPTS", "0")))
+                .isInstanceOf(ConfigurationException.class).hasMessageContaining("MAX_ATTEMPTS");
+    }
+
+    @Test
+    void readsTheStartFunctionsStateMachine() {
+        StartApplicationConfig config = StartApplicationConfig.from(Map.of("AWS_REGION", "eu-west-1",
+                "DOCUMENT_BUCKET", "documentbucket-123456789012",
+                "STATE_MACHINE_ARN", "arn:aws:states:eu-west-1:123456789012:stateMachine:ApplicationStateMachine"));
+
+        assertThat(config.stateMachineArn()).endsWith(":stateMachine:ApplicationStateMachine");
+        assertThat(config.bucket()).isEqualTo("documentbucket-123456789012");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"ApplicationStateMachine", "arn:aws:sns:eu-west-1:123456789012:topic",
+        "arn:aws:states:eu-west-1:123456789012:execution:ApplicationStateMachine:x"})
+    void refusesAStateMachineArnThatIsNotOne(String arn) {
+        assertThatThrownBy(() -> StartApplicationConfig.from(Map.of("AWS_REGION", "eu-west-1",
+                "DOCUMENT_BUCKET", "documentbucket-123456789012", "STATE_MACHINE_ARN", arn)))
+                .isInstanceOf(ConfigurationException.class)
+                .hasMessageContaining("STATE_MACHINE_ARN must be a Step Functions state machine ARN");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"AWS_REGION", "DOCUMENT_BUCKET", "STATE_MACHINE_ARN"})
+    void namesTheStartFunctionsMissingVariable(String name) {
+        var variables = with(Map.of("AWS_REGION", "eu-west-1", "DOCUMENT_BUCKET", "documentbucket-123456789012",
+                "STATE_MACHINE_ARN", "arn:aws:states:eu-west-1:123456789012:stateMachine:ApplicationStateMachine"),
+                name, null);
+
+        assertThatThrownBy(() -> StartApplicationConfig.from(variables))
+                .isInstanceOf(ConfigurationException.class)
+                .hasMessage("environment variable " + name + " is missing or blank");
+    }
 }

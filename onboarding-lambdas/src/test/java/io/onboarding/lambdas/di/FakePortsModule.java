@@ -3,6 +3,8 @@ package io.onboarding.lambdas.di;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dagger.Module;
 import dagger.Provides;
+import io.onboarding.adapters.aws.sfn.TaskCallbacks;
+import io.onboarding.adapters.aws.sfn.WorkflowStarter;
 import io.onboarding.domain.port.ApplicationRepository;
 import io.onboarding.domain.port.DocumentStore;
 import io.onboarding.domain.port.FaceComparator;
@@ -11,10 +13,14 @@ import io.onboarding.domain.port.LicenseCheckQueue;
 import io.onboarding.domain.port.LicenseValidator;
 import io.onboarding.domain.port.Notifier;
 import io.onboarding.lambdas.logging.DecisionLog;
+import io.onboarding.lambdas.workflow.LicenseChecksForTask;
 import java.time.Clock;
 import javax.inject.Singleton;
 
-/** Publishes every port as the domain's in-memory fake from {@link Fakes}, a fixed clock and a captured log. */
+/**
+ * Publishes every port as the domain's in-memory fake from {@link Fakes}, the workflow's recording starter, callbacks
+ * and token-carrying queue, a fixed clock and a captured log.
+ */
 @Module
 final class FakePortsModule {
     private FakePortsModule() {
@@ -53,6 +59,21 @@ final class FakePortsModule {
     @Provides
     static LicenseValidator validator(Fakes fakes) {
         return fakes.validator;
+    }
+
+    @Provides
+    static LicenseChecksForTask licenseChecksForTask(Fakes fakes) {
+        return fakes.taskQueues;
+    }
+
+    @Provides
+    static TaskCallbacks taskCallbacks(Fakes fakes) {
+        return fakes.callbacks;
+    }
+
+    @Provides
+    static WorkflowStarter workflowStarter(Fakes fakes) {
+        return fakes.starter;
     }
 
     @Provides

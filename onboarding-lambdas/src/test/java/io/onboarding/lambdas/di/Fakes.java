@@ -27,6 +27,9 @@ public final class Fakes {
     public final RecordingNotifier notifier = new RecordingNotifier();
     public final RecordingLicenseCheckQueue queue = new RecordingLicenseCheckQueue();
     public final FixedLicenseValidator validator = new FixedLicenseValidator();
+    public final RecordingTaskQueues taskQueues = new RecordingTaskQueues(queue);
+    public final RecordingTaskCallbacks callbacks = new RecordingTaskCallbacks();
+    public final RecordingWorkflowStarter starter = new RecordingWorkflowStarter();
     public final Clock clock = Clock.fixed(Instant.parse("2026-11-24T10:00:00Z"), ZoneOffset.UTC);
     private final ByteArrayOutputStream logBytes = new ByteArrayOutputStream();
     final PrintStream log = new PrintStream(logBytes, true, StandardCharsets.UTF_8);

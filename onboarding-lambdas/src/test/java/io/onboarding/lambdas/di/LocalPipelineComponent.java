@@ -4,6 +4,7 @@ import dagger.BindsInstance;
 import dagger.Component;
 import dagger.Module;
 import dagger.Provides;
+import io.onboarding.adapters.aws.sfn.TaskCallbacks;
 import io.onboarding.lambdas.config.DecisionConfig;
 import io.onboarding.lambdas.config.DocumentConfig;
 import java.util.Map;
@@ -14,8 +15,8 @@ import javax.inject.Singleton;
  * handlers and adapters as in AWS, with only the SDK clients' endpoints differing.
  */
 @Singleton
-@Component(modules = {LocalAdaptersModule.class, UseCaseModule.class, ClockModule.class, JsonModule.class,
-        LocalPipelineComponent.SettingsModule.class})
+@Component(modules = {LocalAdaptersModule.class, UseCaseModule.class, WorkflowModule.class, ClockModule.class,
+        JsonModule.class, LocalPipelineComponent.SettingsModule.class})
 public interface LocalPipelineComponent extends DocumentComponent, SubmitLicenseComponent {
 
     static LocalPipelineComponent create(LocalEndpoints local) {
@@ -30,7 +31,10 @@ public interface LocalPipelineComponent extends DocumentComponent, SubmitLicense
         LocalPipelineComponent create(@BindsInstance DocumentConfig config, @BindsInstance LocalEndpoints local);
     }
 
-    /** Publishes the default decision settings. */
+    /**
+     * Publishes the default decision settings, and task callbacks that refuse every call: the S3-triggered document
+     * function queues its licence checks without a task token, so nothing here may answer a workflow.
+     */
     @Module
     final class SettingsModule {
         private SettingsModule() {
@@ -39,6 +43,21 @@ public interface LocalPipelineComponent extends DocumentComponent, SubmitLicense
         @Provides
         static DecisionConfig decisions(DocumentConfig config) {
             return config.decisions();
+        }
+
+        @Provides
+        static TaskCallbacks noWorkflow() {
+            return new TaskCallbacks() {
+                @Override
+                public Delivery succeed(String taskToken, String output) {
+                    throw new IllegalStateException("the document pipeline runs no workflow");
+                }
+
+                @Override
+                public Delivery fail(String taskToken, String error, String cause) {
+                    throw new IllegalStateException("the document pipeline runs no workflow");
+                }
+            };
         }
     }
 }

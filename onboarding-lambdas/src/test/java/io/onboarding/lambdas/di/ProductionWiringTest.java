@@ -4,6 +4,8 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.onboarding.lambdas.config.DocumentConfig;
+import io.onboarding.lambdas.config.StartApplicationConfig;
+import io.onboarding.lambdas.config.StepConfig;
 import io.onboarding.lambdas.config.SubmitLicenseConfig;
 import io.onboarding.lambdas.logging.DecisionLog;
 import java.io.ByteArrayOutputStream;
@@ -38,6 +40,57 @@ class ProductionWiringTest {
         assertThat(component.submitLicenseForValidation()).isSameAs(component.submitLicenseForValidation());
         assertThat(component.invocationDeadline()).isSameAs(component.invocationDeadline());
         assertThat(lineLoggedBy(component::decisionLog)).contains("\"function\":\"SubmitLicenseLambdaFunction\"");
+    }
+
+    private static final Map<String, String> WORKFLOW = Map.of(
+            "AWS_REGION", "eu-west-1", "DOCUMENT_BUCKET", "documentbucket-123456789012",
+            "TABLE_NAME", "CustomerMetadataTable",
+            "TOPIC_ARN", "arn:aws:sns:eu-west-1:123456789012:ApplicationNotifications",
+            "LICENSE_QUEUE_URL", "https://sqs.eu-west-1.amazonaws.com/123456789012/LicenseQueue",
+            "STATE_MACHINE_ARN", "arn:aws:states:eu-west-1:123456789012:stateMachine:ApplicationStateMachine");
+
+    private static StepConfig step(StepConfig.Step step) {
+        return StepConfig.from(step, WORKFLOW);
+    }
+
+    @Test
+    void wiresTheWorkflowsStepFunctions() {
+        ReceivePackageComponent receive = DaggerReceivePackageComponent.factory()
+                .create(step(StepConfig.Step.RECEIVE_PACKAGE));
+        CheckFaceComponent face = DaggerCheckFaceComponent.factory().create(step(StepConfig.Step.CHECK_FACE));
+        CheckDetailsComponent details = DaggerCheckDetailsComponent.factory()
+                .create(step(StepConfig.Step.CHECK_DETAILS));
+        DecideComponent decide = DaggerDecideComponent.factory().create(step(StepConfig.Step.DECIDE));
+        RecordFailureComponent failure = DaggerRecordFailureComponent.factory()
+                .create(step(StepConfig.Step.RECORD_FAILURE));
+
+        // the log first: the singleton writes to the standard output of the moment it is built
+        assertThat(lineLoggedBy(decide::decisionLog)).contains("\"function\":\"DecideFunction\"");
+        assertThat(lineLoggedBy(face::decisionLog)).contains("\"function\":\"CheckFaceFunction\"");
+        assertThat(receive.receivePackage()).isSameAs(receive.receivePackage());
+        assertThat(face.checkFace()).isSameAs(face.checkFace());
+        assertThat(details.checkDetails()).isSameAs(details.checkDetails());
+        assertThat(decide.decideInWorkflow()).isSameAs(decide.decideInWorkflow());
+        assertThat(failure.recordFailureInWorkflow()).isSameAs(failure.recordFailureInWorkflow());
+    }
+
+    @Test
+    void wiresTheStartFunction() {
+        StartApplicationComponent component = DaggerStartApplicationComponent.factory()
+                .create(StartApplicationConfig.from(WORKFLOW));
+
+        assertThat(lineLoggedBy(component::decisionLog)).contains("\"function\":\"StartApplicationFunction\"");
+        assertThat(component.applicationExecutions()).isSameAs(component.applicationExecutions());
+    }
+
+    @Test
+    void wiresTheSubmitLicenseFunctionsWorkflowCallbacks() {
+        SubmitLicenseComponent component = DaggerSubmitLicenseComponent.factory().create(SubmitLicenseConfig.from(
+                Map.of("AWS_REGION", "eu-west-1", "TABLE_NAME", "CustomerMetadataTable",
+                        "TOPIC_ARN", "arn:aws:sns:eu-west-1:123456789012:ApplicationNotifications",
+                        "INVOKE_URL", "https://abc.execute-api.eu-west-1.amazonaws.com/license")));
+
+        assertThat(component.submitLicenseInWorkflow()).isSameAs(component.submitLicenseInWorkflow());
     }
 
     @Test

@@ -15,7 +15,7 @@ import javax.inject.Singleton;
  * fakes, so a test can first process a package and then submit its queued check.
  */
 @Singleton
-@Component(modules = {FakePortsModule.class, UseCaseModule.class, JsonModule.class,
+@Component(modules = {FakePortsModule.class, UseCaseModule.class, WorkflowModule.class, JsonModule.class,
         TestSubmitLicenseComponent.DecisionsModule.class})
 public interface TestSubmitLicenseComponent extends SubmitLicenseComponent {
     Fakes fakes();

@@ -12,6 +12,7 @@ import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.rekognition.RekognitionClient;
 import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.sfn.SfnClient;
 import software.amazon.awssdk.services.sns.SnsClient;
 import software.amazon.awssdk.services.sqs.SqsClient;
 import software.amazon.awssdk.services.textract.TextractClient;
@@ -33,6 +34,7 @@ public final class AwsClientFactory implements AutoCloseable {
     private SnsClient sns;
     private RekognitionClient rekognition;
     private TextractClient textract;
+    private SfnClient sfn;
 
     /** The clients share what {@code httpClientSupplier} gives once; the factory closes it. */
     AwsClientFactory(AwsSettings settings, Supplier<SdkHttpClient> httpClientSupplier) {
@@ -94,6 +96,14 @@ public final class AwsClientFactory implements AutoCloseable {
         return textract;
     }
 
+    /** Step Functions (StartExecution, task-token callbacks); its own endpoint variable is {@code AWS_ENDPOINT_URL_SFN}. */
+    public synchronized SfnClient sfn() {
+        if (sfn == null) {
+            sfn = build(SfnClient.builder());
+        }
+        return sfn;
+    }
+
     /** Service names of the clients built so far, in build order. */
     synchronized List<String> builtServices() {
         return built.stream().map(SdkClient::serviceName).toList();
@@ -111,6 +121,7 @@ public final class AwsClientFactory implements AutoCloseable {
         sns = null;
         rekognition = null;
         textract = null;
+        sfn = null;
         if (httpClient != null) {
             httpClient.close();
             httpClient = null;

@@ -30,7 +30,7 @@ class LicenseCheckMessagesTest {
 
         assertThat(body).isEqualTo("{\"driver_license_id\":\"S1\\\"2\\\\3\",\"validation_override\":false,"
                 + "\"uuid\":\"a-1\"}");
-        assertThat(LicenseCheckMessages.parse(body)).isEqualTo(request);
+        assertThat(LicenseCheckMessages.parse(body).request()).isEqualTo(request);
     }
 
     @Test
@@ -38,7 +38,7 @@ class LicenseCheckMessagesTest {
         String pythonJsonDumps = "{\"driver_license_id\": \"S123456579010\", \"validation_override\": true, "
                 + "\"uuid\": \"8d247914\"}";
 
-        LicenseCheckRequest request = LicenseCheckMessages.parse(pythonJsonDumps);
+        LicenseCheckRequest request = LicenseCheckMessages.parse(pythonJsonDumps).request();
 
         assertThat(request).isEqualTo(new LicenseCheckRequest("S123456579010", true, ApplicationId.of("8d247914")));
     }
@@ -47,9 +47,36 @@ class LicenseCheckMessagesTest {
     void readsFieldsInAnyOrder() {
         String body = "{\"uuid\":\"8d247914\",\"validation_override\":false,\"driver_license_id\":\"S1\"}";
 
-        LicenseCheckRequest request = LicenseCheckMessages.parse(body);
+        LicenseCheckRequest request = LicenseCheckMessages.parse(body).request();
 
         assertThat(request).isEqualTo(new LicenseCheckRequest("S1", false, ApplicationId.of("8d247914")));
+    }
+
+    @Test
+    void readsNoTaskTokenFromTheOriginalSystemsBody() {
+        assertThat(LicenseCheckMessages.parse(SAMPLE_BODY).taskToken()).isEmpty();
+    }
+
+    @Test
+    void writesTheTaskTokenAfterTheOriginalSystemsThreeKeys() {
+        var request = new LicenseCheckRequest("S123456579010", true, ApplicationId.of("8d247914"));
+
+        String body = LicenseCheckMessages.format(request, "AQCEAAAAKgAAAAMAAAAA+/token==");
+
+        assertThat(body).isEqualTo(SAMPLE_BODY.substring(0, SAMPLE_BODY.length() - 1)
+                + ",\"task_token\":\"AQCEAAAAKgAAAAMAAAAA+/token==\"}");
+        LicenseCheckMessage read = LicenseCheckMessages.parse(body);
+        assertThat(read.request()).isEqualTo(request);
+        assertThat(read.taskToken()).contains("AQCEAAAAKgAAAAMAAAAA+/token==");
+    }
+
+    @Test
+    void printsNeitherTheLicenceNumberNorTheToken() {
+        String body = SAMPLE_BODY.replace("}", ",\"task_token\":\"SECRET-TOKEN\"}");
+
+        LicenseCheckMessage message = LicenseCheckMessages.parse(body);
+
+        assertThat(message.toString()).contains("8d247914").doesNotContain("S123456579010", "SECRET-TOKEN");
     }
 
     @ParameterizedTest(name = "{0}")
@@ -72,6 +99,8 @@ class LicenseCheckMessagesTest {
             "uuid not an id            | {\"driver_license_id\":\"S999SECRET\",\"validation_override\":true,\"uuid\":\"../S999SECRET\"} | field uuid is not a valid application id",
             "extra field               | {\"driver_license_id\":\"S999SECRET\",\"validation_override\":true,\"uuid\":\"a1\",\"name\":\"NICK\"} | unexpected field name",
             "extra field, odd name     | {\"driver_license_id\":\"S999SECRET\",\"validation_override\":true,\"uuid\":\"a1\",\"S999SECRET!\":1} | unexpected field with an unprintable name",
+            "token a number            | {\"driver_license_id\":\"S999SECRET\",\"validation_override\":true,\"uuid\":\"a1\",\"task_token\":7} | field task_token must be a string",
+            "token blank               | {\"driver_license_id\":\"S999SECRET\",\"validation_override\":true,\"uuid\":\"a1\",\"task_token\":\" \"} | field task_token is blank",
             "duplicate field           | {\"driver_license_id\":\"S1\",\"driver_license_id\":\"S999SECRET\",\"validation_override\":true,\"uuid\":\"a1\"} | body is not valid JSON"})
     void refusesAnyOtherBodyNamingTheFieldButNeverAValue(String label, String body, String expectedMessage) {
         assertThatThrownBy(() -> LicenseCheckMessages.parse(body))

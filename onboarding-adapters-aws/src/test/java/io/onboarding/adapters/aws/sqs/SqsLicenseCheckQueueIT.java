@@ -10,6 +10,7 @@ import io.onboarding.domain.model.ApplicationId;
 import io.onboarding.domain.port.DependencyException;
 import io.onboarding.domain.port.LicenseCheckRequest;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.sqs.SqsClient;
 import software.amazon.awssdk.services.sqs.model.Message;
@@ -53,7 +54,20 @@ class SqsLicenseCheckQueueIT {
         queue.enqueue(SAMPLE);
 
         assertThat(receiveAll(queueUrl)).extracting(message -> LicenseCheckMessages.parse(message.body()))
-                .containsExactly(SAMPLE);
+                .containsExactly(new LicenseCheckMessage(SAMPLE, Optional.empty()));
+    }
+
+    @Test
+    void addsTheTaskTokenOfTheWaitingExecution() {
+        String queueUrl = LocalAws.createQueue();
+        var queue = new SqsLicenseCheckQueue(sqs, queueUrl, new ObjectMapper());
+
+        queue.withTaskToken("token-2").enqueue(SAMPLE);
+        queue.enqueue(SAMPLE);
+
+        assertThat(receiveAll(queueUrl)).extracting(message -> LicenseCheckMessages.parse(message.body()))
+                .containsExactlyInAnyOrder(new LicenseCheckMessage(SAMPLE, Optional.of("token-2")),
+                        new LicenseCheckMessage(SAMPLE, Optional.empty()));
     }
 
     @Test

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.auth.credentials.AnonymousCredentialsProvider;
 import software.amazon.awssdk.regions.Region;
 
-/** A function that asks only for DynamoDB loads no class of the other five services (checked in a fresh JVM). */
+/** A function that asks only for DynamoDB loads no class of the other six services (checked in a fresh JVM). */
 class AwsClientFactoryClassLoadingIT {
 
     @Test
@@ -28,7 +28,8 @@ class AwsClientFactoryClassLoadingIT {
                 .doesNotContain("software.amazon.awssdk.services.sqs.")
                 .doesNotContain("software.amazon.awssdk.services.sns.")
                 .doesNotContain("software.amazon.awssdk.services.rekognition.")
-                .doesNotContain("software.amazon.awssdk.services.textract.");
+                .doesNotContain("software.amazon.awssdk.services.textract.")
+                .doesNotContain("software.amazon.awssdk.services.sfn.");
     }
 
     /** What a DynamoDB-only function does at start-up. */

@@ -42,7 +42,7 @@ class AwsClientFactoryTest {
     }
 
     @Test
-    void buildsAllSixClientsWithoutAnEndpointOverride() {
+    void buildsAllSevenClientsWithoutAnEndpointOverride() {
         try (var factory = AwsClientFactory.create(SETTINGS)) {
 
             factory.s3();
@@ -51,9 +51,10 @@ class AwsClientFactoryTest {
             factory.sns();
             factory.rekognition();
             factory.textract();
+            factory.sfn();
 
             assertThat(factory.builtServices())
-                    .containsExactly("s3", "dynamodb", "sqs", "sns", "rekognition", "textract");
+                    .containsExactly("s3", "dynamodb", "sqs", "sns", "rekognition", "textract", "states");
             assertThat(factory.s3().serviceClientConfiguration().endpointOverride()).isEmpty();
         }
     }
@@ -65,9 +66,11 @@ class AwsClientFactoryTest {
 
             var s3 = factory.s3().serviceClientConfiguration().endpointOverride();
             var textract = factory.textract().serviceClientConfiguration().endpointOverride();
+            var sfn = factory.sfn().serviceClientConfiguration().endpointOverride();
 
             assertThat(s3).contains(local);
             assertThat(textract).contains(local);
+            assertThat(sfn).contains(local);
         }
     }
 
