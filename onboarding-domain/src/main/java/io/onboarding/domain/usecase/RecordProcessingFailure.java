@@ -22,7 +22,8 @@ import java.util.Optional;
  * Ends an upload that a dependency kept the steps from finishing: notifies the bank (PROCESSING_FAILED with
  * DEPENDENCY_FAILURE and a {@code DEPENDENCY_<NAME>} code) and records NEEDS_REVIEW / DEPENDENCY_FAILURE. Works
  * whatever the steps left behind, even no record at all (a package gone before it was read): like a new upload,
- * it then replaces another upload's record of the same id. An upload already decided keeps its decision, except
+ * it then replaces another upload's finished record of the same id, but never one still in progress (that upload
+ * is decided by its own steps). An upload already decided keeps its decision, except
  * PENDING_LICENSE_VALIDATION: a licence check that never answered (the workflow's wait timed out) ends here too.
  *
  * <p>When the notifier itself fails, the failure propagates and nothing is decided: only a retry, and in the end a
@@ -55,6 +56,10 @@ public final class RecordProcessingFailure {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(sourceVersion, "sourceVersion");
         Optional<ApplicationRecord> existing = records.find(id);
+        if (existing.isPresent() && !existing.get().sourceVersion().equals(sourceVersion)
+                && !isFinal(existing.get())) {
+            return StepResult.duplicate(existing.get());   // another upload is in progress: its own steps decide it
+        }
         ApplicationRecord record = existing.filter(r -> r.sourceVersion().equals(sourceVersion))
                 .orElseGet(() -> createUnread(id, sourceVersion, existing));
         if (isFinal(record)) {

@@ -210,6 +210,20 @@ class ApplicationStepsTest {
         assertThat(lateAnswer.record().decision()).isEqualTo(timedOut.record().decision());
     }
 
+    @Test
+    void recordingAFailureOfAnOlderUploadLeavesTheUploadInProgressAlone() {
+        var failures = new RecordProcessingFailure(pipeline.repository, pipeline.notifier, KycPolicy.defaults(),
+                ProcessingOptions.defaults(), Pipeline.CLOCK);
+        receive.receive(pipeline.upload(SAMPLE_APPROVED, "v2"));
+
+        StepResult recorded = failures.record(APP, "v1", "license-check-timeout");
+
+        assertThat(recorded.duplicate()).isTrue();
+        assertThat(pipeline.repository.get(APP).sourceVersion()).isEqualTo("v2");
+        assertThat(pipeline.repository.get(APP).decision()).isEmpty();
+        assertThat(pipeline.notifier.sent()).isEmpty();
+    }
+
     private static void await(CyclicBarrier barrier) {
         try {
             barrier.await(10, TimeUnit.SECONDS);
