@@ -2,7 +2,6 @@ package io.onboarding.domain.usecase;
 
 import io.onboarding.domain.application.ApplicationRecord;
 import io.onboarding.domain.application.Effect;
-import io.onboarding.domain.decision.DecisionOutcome;
 import io.onboarding.domain.decision.DecisionReason;
 import io.onboarding.domain.decision.KycDecision;
 import io.onboarding.domain.decision.KycPolicy;
@@ -76,7 +75,7 @@ public final class RecordProcessingFailure {
 
     /** A decision other than PENDING_LICENSE_VALIDATION: a licence check that never answered can still fail. */
     private static boolean isFinal(ApplicationRecord record) {
-        return record.decision().map(d -> d.outcome() != DecisionOutcome.PENDING_LICENSE_VALIDATION).orElse(false);
+        return record.decision().map(KycDecision::isFinal).orElse(false);
     }
 
     private ApplicationRecord createUnread(ApplicationId id, String version, Optional<ApplicationRecord> previous) {

@@ -2,7 +2,6 @@ package io.onboarding.domain.usecase;
 
 import io.onboarding.domain.application.ApplicationRecord;
 import io.onboarding.domain.application.Effect;
-import io.onboarding.domain.decision.DecisionOutcome;
 import io.onboarding.domain.decision.DecisionReason;
 import io.onboarding.domain.decision.KycDecision;
 import io.onboarding.domain.decision.KycPolicy;
@@ -77,6 +76,6 @@ public final class SubmitLicenseForValidation {
     }
 
     private static boolean awaitsTheValidator(ApplicationRecord record) {
-        return record.decision().map(d -> d.outcome() == DecisionOutcome.PENDING_LICENSE_VALIDATION).orElse(true);
+        return record.decision().map(d -> !d.isFinal()).orElse(true);
     }
 }
