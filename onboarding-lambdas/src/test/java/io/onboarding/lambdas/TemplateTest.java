@@ -7,13 +7,23 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaConstructor;
+import com.tngtech.archunit.core.domain.JavaMethod;
+import com.tngtech.archunit.core.domain.JavaMethodCall;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
 import io.onboarding.lambdas.config.DecisionConfig;
 import io.onboarding.lambdas.config.DocumentConfig;
+import io.onboarding.lambdas.config.StartApplicationConfig;
+import io.onboarding.lambdas.config.StepConfig;
 import io.onboarding.lambdas.config.SubmitLicenseConfig;
 import io.onboarding.lambdas.workflow.StateMachineDefinition;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -21,21 +31,42 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.parsers.ParserConfigurationException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
+import org.w3c.dom.NodeList;
+import org.xml.sax.SAXException;
 
 /**
  * The SAM template at the repository root: names, wiring, least privilege and the settings a bank expects, for
- * both orchestrations, and the state machine's definition as a graph (asl-validator checks its syntax in
- * {@link StateMachineDefinitionIT}).
+ * both orchestrations, the state machine's definition as a graph (asl-validator checks its syntax in
+ * {@link StateMachineDefinitionIT}), and what each function needs from the rest of the repository: its handler,
+ * the environment its configuration reads, and the Makefile target and shaded jar {@code sam build} uses.
  */
 class TemplateTest {
     private static final Path TEMPLATE_PATH = StateMachineDefinition.template();
     private static final JsonNode TEMPLATE = load();
     private static final JsonNode RESOURCES = TEMPLATE.get("Resources");
+    private static final Path MAKEFILE = TEMPLATE_PATH.resolveSibling("Makefile");
+    private static final Path LAMBDAS_POM = TEMPLATE_PATH.resolveSibling("onboarding-lambdas").resolve("pom.xml");
+    /** A recipe line copying a function's jar: {@code cp $(JAR_DIR)/onboarding-lambdas-*-decide.jar ...}. */
+    private static final Pattern COPIED_JAR = Pattern.compile(
+            "cp \\$\\(JAR_DIR\\)/onboarding-lambdas-\\*-([a-z0-9-]+)\\.jar \"\\$\\(ARTIFACTS_DIR\\)/lib/\"");
+    private static final JavaClasses HANDLERS_AND_WIRING = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("io.onboarding.lambdas.handler", "io.onboarding.lambdas.di",
+                    "io.onboarding.lambdas.config");
 
     private static JsonNode load() {
         try {
@@ -106,15 +137,48 @@ class TemplateTest {
         }
     }
 
-    @ParameterizedTest
-    @ValueSource(strings = {"DocumentLambdaFunction", "SubmitLicenseLambdaFunction", "ValidateLicenseLambdaFunction"})
-    void pointsEveryFunctionAtAnExistingRequestHandler(String function) throws ClassNotFoundException {
+    @Test
+    void declaresPartOnesThreeFunctionsAndTheWorkflowsSix() {
+        assertThat(functions()).containsExactlyInAnyOrder("DocumentLambdaFunction", "SubmitLicenseLambdaFunction",
+                "ValidateLicenseLambdaFunction", "StartApplicationFunction", "ReceivePackageFunction",
+                "CheckFaceFunction", "CheckDetailsFunction", "DecideFunction", "RecordFailureFunction");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("functions")
+    void pointsEveryFunctionAtAnExistingRequestHandler(String function) throws ReflectiveOperationException {
         String handler = properties(function).get("Handler").asText();
 
         assertThat(handler).endsWith("::handleRequest");
         Class<?> type = Class.forName(handler.substring(0, handler.indexOf("::")));
         assertThat(RequestHandler.class).isAssignableFrom(type);
         assertThat(Modifier.isPublic(type.getModifiers())).isTrue();
+        // the Java runtime creates the handler with its public no-argument constructor
+        assertThat(Modifier.isPublic(type.getConstructor().getModifiers())).isTrue();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("functions")
+    void buildsEveryFunctionWithAMakefileTargetThatCopiesAShadedJarOfItsOwn(String function) {
+        String target = "build-" + function;
+        Map<String, List<String>> rules = makefileRules();
+
+        assertThat(rules).as("Makefile target " + target).containsKey(target);
+        assertThat(rules.get(target).get(0).split("\\s+")).as(target + " prerequisites").contains("lambdas");
+        assertThat(rules.get(".PHONY").get(0).split("\\s+")).as(".PHONY").contains(target);
+        assertThat(jarClassifier(function)).as(target + " copies the jar of a shade execution in "
+                + LAMBDAS_POM.getFileName()).isIn(shadedClassifiers());
+    }
+
+    @Test
+    void givesEachFunctionItsOwnJar() {
+        Map<String, String> functionOfJar = new HashMap<>();
+
+        for (String function : functions()) {
+            String previous = functionOfJar.put(jarClassifier(function), function);
+            assertThat(previous).as(function + " shares its jar").isNull();
+        }
+        assertThat(makefileVariable("JAR_DIR")).isEqualTo("onboarding-lambdas/target");
     }
 
     @Test
@@ -291,6 +355,53 @@ class TemplateTest {
                 || optional.contains(name) || name.equals("JAVA_TOOL_OPTIONS"));
         assertThat(submit).allMatch(name -> constants(SubmitLicenseConfig.class).contains(name)
                 || optional.contains(name) || name.equals("JAVA_TOOL_OPTIONS"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"StartApplicationFunction", "ReceivePackageFunction", "CheckFaceFunction",
+            "CheckDetailsFunction", "DecideFunction", "RecordFailureFunction"})
+    void setsEachWorkflowFunctionExactlyTheVariablesItsConfigurationReads(String function) {
+        ReadConfiguration read = configurationReadBy(function);
+        Set<String> resources = ownEnvironment(function);
+        Set<String> expected = new HashSet<>();
+        if (read.step().isPresent()) {   // StepConfig: the step's resources required, the decision settings optional
+            assertThat(read.step().get().functionName()).as(function + "'s handler reads " + read)
+                    .isEqualTo(function);
+            expected.add(StepConfig.TABLE_NAME);
+            expected.addAll(read.step().get().requires());
+            resources.removeAll(constants(DecisionConfig.class));
+        } else {                        // reads no decision settings: all its variables but AWS_REGION, required
+            expected.addAll(required(read.config()));
+        }
+
+        assertThat(read.config()).isIn(StepConfig.class, StartApplicationConfig.class);
+        assertThat(constants(read.config())).containsAll(expected);
+        assertThat(resources).as(function + " sets what " + read + " requires, nothing more")
+                .containsExactlyInAnyOrderElementsOf(expected);
+    }
+
+    @Test
+    void namesEveryWorkflowStepAfterItsFunctionInTheTemplate() {
+        List<String> stepFunctions = new ArrayList<>();
+        for (StepConfig.Step step : StepConfig.Step.values()) {
+            stepFunctions.add(step.functionName());
+        }
+
+        assertThat(stepFunctions).containsExactlyInAnyOrderElementsOf(STEP_FUNCTIONS);
+    }
+
+    @Test
+    void passesTheValidationOverrideToExactlyTheFunctionsThatQueueLicenceChecks() {
+        for (String function : functions()) {
+            JsonNode variables = properties(function).path("Environment").path("Variables");
+
+            assertThat(variables.has(DecisionConfig.VALIDATION_OVERRIDE)).as(function)
+                    .isEqualTo(variables.has(StepConfig.LICENSE_QUEUE_URL));
+            if (variables.has(DecisionConfig.VALIDATION_OVERRIDE)) {
+                assertThat(variables.get(DecisionConfig.VALIDATION_OVERRIDE).asText()).as(function)
+                        .isEqualTo("ValidationOverride");
+            }
+        }
     }
 
     // ------------------------------------------------------------------ the workflow (Orchestration = StateMachine)
@@ -721,6 +832,118 @@ class TemplateTest {
         names.remove("VALIDATOR_CONNECT_TIMEOUT_MS");
         names.remove("VALIDATOR_REQUEST_TIMEOUT_MS");
         return names;
+    }
+
+    /** The configuration a function reads at INIT, and for a {@link StepConfig} the step it reads it for. */
+    private record ReadConfiguration(Class<?> config, Optional<StepConfig.Step> step) {
+        @Override
+        public String toString() {
+            return config.getSimpleName() + step.map(s -> "." + s).orElse("");
+        }
+    }
+
+    /**
+     * Follows the function's handler from its public no-argument constructor (what Lambda calls at INIT) to the
+     * component's {@code fromEnvironment()} and from there to the configuration's {@code fromEnvironment(...)}.
+     */
+    private static ReadConfiguration configurationReadBy(String function) {
+        String handler = properties(function).get("Handler").asText().replaceFirst("::.*", "");
+        JavaConstructor init = HANDLERS_AND_WIRING.get(handler).getConstructor();
+        JavaMethod component = onlyCallOfFromEnvironment(init.getMethodCallsFromSelf(), "io.onboarding.lambdas.di",
+                handler);
+        JavaMethod config = onlyCallOfFromEnvironment(component.getMethodCallsFromSelf(),
+                "io.onboarding.lambdas.config", component.getFullName());
+        List<String> steps = component.getFieldAccesses().stream()
+                .filter(access -> access.getTarget().getOwner().isEquivalentTo(StepConfig.Step.class))
+                .map(access -> access.getTarget().getName()).distinct().toList();
+        assertThat(steps).as(component.getFullName() + " reads one step").hasSizeLessThanOrEqualTo(1);
+        return new ReadConfiguration(config.getOwner().reflect(),
+                steps.stream().findFirst().map(StepConfig.Step::valueOf));
+    }
+
+    private static JavaMethod onlyCallOfFromEnvironment(Set<JavaMethodCall> calls, String inPackage, String caller) {
+        List<JavaMethod> targets = calls.stream()
+                .filter(call -> call.getTarget().getName().equals("fromEnvironment")
+                        && call.getTargetOwner().getPackageName().equals(inPackage))
+                .map(call -> call.getTarget().resolveMember().orElseThrow())
+                .distinct().toList();
+        assertThat(targets).as(caller + " calls one fromEnvironment() in " + inPackage).hasSize(1);
+        return targets.get(0);
+    }
+
+    /** Each rule of the Makefile: its prerequisites, then its recipe lines (continuation lines joined). */
+    private static Map<String, List<String>> makefileRules() {
+        Map<String, List<String>> rules = new LinkedHashMap<>();
+        List<String> current = null;
+        for (String line : makefileLines()) {
+            if (line.startsWith("\t") && current != null) {
+                current.add(line.strip());
+            } else if (line.matches("[A-Za-z0-9_.-]+:(?!=).*")) {
+                current = new ArrayList<>();
+                current.add(line.substring(line.indexOf(':') + 1).strip());
+                rules.put(line.substring(0, line.indexOf(':')), current);
+            } else if (!line.isBlank()) {
+                current = null;
+            }
+        }
+        return rules;
+    }
+
+    private static String makefileVariable(String name) {
+        return makefileLines().stream().filter(line -> line.matches(name + "\\s*:?=.*"))
+                .map(line -> line.substring(line.indexOf('=') + 1).strip()).findFirst()
+                .orElseThrow(() -> new AssertionError("the Makefile defines no " + name));
+    }
+
+    private static List<String> makefileLines() {
+        try {
+            String text = Files.readString(MAKEFILE).replace("\\\n", " ");
+            return text.lines().filter(line -> !line.startsWith("#")).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The classifier of the one shaded jar {@code build-<function>} copies into the artifacts' lib/. */
+    private static String jarClassifier(String function) {
+        List<String> recipe = makefileRules().getOrDefault("build-" + function, List.of(""));
+        List<String> classifiers = recipe.stream().skip(1).map(COPIED_JAR::matcher).filter(Matcher::matches)
+                .map(m -> m.group(1)).toList();
+        assertThat(classifiers).as("build-" + function + " copies one jar: " + recipe).hasSize(1);
+        return classifiers.get(0);
+    }
+
+    /** The shadedClassifierName of every maven-shade-plugin execution with the goal shade. */
+    private static Set<String> shadedClassifiers() {
+        try {
+            Document pom = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(LAMBDAS_POM.toFile());
+            Set<String> classifiers = new HashSet<>();
+            NodeList executions = pom.getElementsByTagName("execution");
+            for (int i = 0; i < executions.getLength(); i++) {
+                Element execution = (Element) executions.item(i);
+                Element plugin = (Element) execution.getParentNode().getParentNode();
+                if (childText(plugin, "artifactId").equals("maven-shade-plugin")
+                        && execution.getElementsByTagName("goal").item(0).getTextContent().strip().equals("shade")
+                        && execution.getElementsByTagName("shadedClassifierName").getLength() == 1) {
+                    classifiers.add(execution.getElementsByTagName("shadedClassifierName").item(0).getTextContent()
+                            .strip());
+                }
+            }
+            return classifiers;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (ParserConfigurationException | SAXException e) {
+            throw new IllegalStateException("cannot read " + LAMBDAS_POM, e);
+        }
+    }
+
+    private static String childText(Element element, String name) {
+        for (Node child = element.getFirstChild(); child != null; child = child.getNextSibling()) {
+            if (child instanceof Element e && e.getTagName().equals(name)) {
+                return e.getTextContent().strip();
+            }
+        }
+        return "";
     }
 
     private static Set<String> constants(Class<?> config) {
