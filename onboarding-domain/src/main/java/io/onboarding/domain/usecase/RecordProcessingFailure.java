@@ -20,9 +20,9 @@ import java.util.Optional;
 /**
  * Ends an upload that a dependency kept the steps from finishing: notifies the bank (PROCESSING_FAILED with
  * DEPENDENCY_FAILURE and a {@code DEPENDENCY_<NAME>} code) and records NEEDS_REVIEW / DEPENDENCY_FAILURE. Works
- * whatever the steps left behind, even no record at all (a package gone before it was read): like a new upload,
- * it then replaces another upload's finished record of the same id, but never one still in progress (that upload
- * is decided by its own steps). An upload already decided keeps its decision, except
+ * whatever the steps left behind, even no record at all (a package gone before it was read). It never writes over
+ * another upload's record of the same id: which of the two is newer cannot be told, so that failure is thrown
+ * (a {@link ConcurrentUpdateException}) and ends in a retry and then a dead-letter queue or a failed execution. An upload already decided keeps its decision, except
  * PENDING_LICENSE_VALIDATION: a licence check that never answered (the workflow's wait timed out) ends here too.
  *
  * <p>When the notifier itself fails, the failure propagates and nothing is decided: only a retry, and in the end a
@@ -55,12 +55,12 @@ public final class RecordProcessingFailure {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(sourceVersion, "sourceVersion");
         Optional<ApplicationRecord> existing = records.find(id);
-        if (existing.isPresent() && !existing.get().sourceVersion().equals(sourceVersion)
-                && !isFinal(existing.get())) {
-            return StepResult.duplicate(existing.get());   // another upload is in progress: its own steps decide it
+        if (existing.isPresent() && !existing.get().sourceVersion().equals(sourceVersion)) {
+            // which of two uploads is the newer cannot be told from here: overwrite neither, leave it to an operator
+            throw new ConcurrentUpdateException(id, "the record belongs to another upload; this upload's failure"
+                    + " is not recorded over it", false);
         }
-        ApplicationRecord record = existing.filter(r -> r.sourceVersion().equals(sourceVersion))
-                .orElseGet(() -> createUnread(id, sourceVersion, existing));
+        ApplicationRecord record = existing.orElseGet(() -> createUnread(id, sourceVersion));
         if (isFinal(record)) {
             return StepResult.duplicate(record);
         }
@@ -78,9 +78,8 @@ public final class RecordProcessingFailure {
         return record.decision().map(KycDecision::isFinal).orElse(false);
     }
 
-    private ApplicationRecord createUnread(ApplicationId id, String version, Optional<ApplicationRecord> previous) {
-        long revision = previous.map(r -> r.revision() + 1).orElse(1L);
-        ApplicationRecord unread = ApplicationRecord.unread(id, version, revision, records.now());
+    private ApplicationRecord createUnread(ApplicationId id, String version) {
+        ApplicationRecord unread = ApplicationRecord.unread(id, version, 1, records.now());
         if (records.create(unread)) {
             return unread;
         }

@@ -211,14 +211,14 @@ class ApplicationStepsTest {
     }
 
     @Test
-    void recordingAFailureOfAnOlderUploadLeavesTheUploadInProgressAlone() {
+    void recordingAFailureOfAnotherUploadWritesOverNeitherAndIsThrown() {
         var failures = new RecordProcessingFailure(pipeline.repository, pipeline.notifier, KycPolicy.defaults(),
                 ProcessingOptions.defaults(), Pipeline.CLOCK);
         receive.receive(pipeline.upload(SAMPLE_APPROVED, "v2"));
 
-        StepResult recorded = failures.record(APP, "v1", "license-check-timeout");
+        assertThatThrownBy(() -> failures.record(APP, "v1", "license-check-timeout"))
+                .isInstanceOfSatisfying(ConcurrentUpdateException.class, e -> assertThat(e.superseded()).isFalse());
 
-        assertThat(recorded.duplicate()).isTrue();
         assertThat(pipeline.repository.get(APP).sourceVersion()).isEqualTo("v2");
         assertThat(pipeline.repository.get(APP).decision()).isEmpty();
         assertThat(pipeline.notifier.sent()).isEmpty();
