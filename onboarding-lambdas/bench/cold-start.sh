@@ -75,7 +75,7 @@ TEST_CLASSES="$MODULE_DIR/target/test-classes"
 # the invoker alone, and the hello-world function shaded like the others (its class plus aws-lambda-java-core)
 INVOKER_JAR="$OUT/invoker.jar"
 (cd "$TEST_CLASSES" && "$JAR_TOOL" cf "$INVOKER_JAR" io/onboarding/lambdas/bench/Invoker*.class \
-    io/onboarding/lambdas/bench/BenchContext*.class)
+    io/onboarding/lambdas/bench/BenchContext*.class io/onboarding/lambdas/testing/LocalContext*.class)
 HELLO_JAR="$OUT/hello.jar"
 mkdir -p "$OUT/hello-jar/io/onboarding/lambdas/bench"
 (cd "$OUT/hello-jar" && "$JAR_TOOL" xf "$CORE_JAR" && rm -rf META-INF \

@@ -52,7 +52,7 @@ public final class Invoker {
         }
         @SuppressWarnings("unchecked")
         RequestHandler<Object, Object> requestHandler = (RequestHandler<Object, Object>) handler;
-        Object result = requestHandler.handleRequest(event, new BenchContext(System.currentTimeMillis()
+        Object result = requestHandler.handleRequest(event, BenchContext.until(System.currentTimeMillis()
                 + TIMEOUT.toMillis()));
         var response = new ByteArrayOutputStream();
         if (isVoid(parameters[1]) || result == null) {

@@ -2,15 +2,13 @@ package io.onboarding.lambdas.workflow;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 
-import com.amazonaws.services.lambda.runtime.ClientContext;
-import com.amazonaws.services.lambda.runtime.CognitoIdentity;
 import com.amazonaws.services.lambda.runtime.Context;
-import com.amazonaws.services.lambda.runtime.LambdaLogger;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import io.onboarding.lambdas.testing.LocalContext;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -100,7 +98,7 @@ public final class LocalLambdaInvokeServer implements AutoCloseable {
     public <I> LocalLambdaInvokeServer register(String functionName, Class<I> inputType, RequestHandler<I, ?> handler) {
         Objects.requireNonNull(handler, "handler");
         return register(functionName, payload -> handler.handleRequest(json.convertValue(payload, inputType),
-                new InvocationContext(functionName)));
+                new LocalContext(functionName, UUID.randomUUID().toString(), "local", 1024, () -> 60_000)));
     }
 
     /** The next {@code calls} invocations of {@code functionName} fail with {@code exception}, before its handler runs. */
@@ -243,80 +241,5 @@ public final class LocalLambdaInvokeServer implements AutoCloseable {
     public void close() {
         http.stop(0);
         threads.shutdownNow();
-    }
-
-    /** What a handler can ask of its invocation here: a fresh request id, the function's name, a stdout logger. */
-    private static final class InvocationContext implements Context {
-        private final String requestId = UUID.randomUUID().toString();
-        private final String functionName;
-
-        InvocationContext(String functionName) {
-            this.functionName = functionName;
-        }
-
-        @Override
-        public String getAwsRequestId() {
-            return requestId;
-        }
-
-        @Override
-        public String getLogGroupName() {
-            return "/aws/lambda/" + functionName;
-        }
-
-        @Override
-        public String getLogStreamName() {
-            return "local";
-        }
-
-        @Override
-        public String getFunctionName() {
-            return functionName;
-        }
-
-        @Override
-        public String getFunctionVersion() {
-            return "$LATEST";
-        }
-
-        @Override
-        public String getInvokedFunctionArn() {
-            return "arn:aws:lambda:us-east-1:000000000000:function:" + functionName;
-        }
-
-        @Override
-        public CognitoIdentity getIdentity() {
-            return null;
-        }
-
-        @Override
-        public ClientContext getClientContext() {
-            return null;
-        }
-
-        @Override
-        public int getRemainingTimeInMillis() {
-            return 60_000;
-        }
-
-        @Override
-        public int getMemoryLimitInMB() {
-            return 1024;
-        }
-
-        @Override
-        public LambdaLogger getLogger() {
-            return new LambdaLogger() {
-                @Override
-                public void log(String message) {
-                    System.out.print(message);
-                }
-
-                @Override
-                public void log(byte[] message) {
-                    System.out.print(new String(message, UTF_8));
-                }
-            };
-        }
     }
 }

@@ -5,25 +5,9 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.net.InetSocketAddress;
-import java.net.URI;
-import java.util.ArrayDeque;
-import java.util.Deque;
-import java.util.List;
-import java.util.Map;
-import java.util.Objects;
-import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicBoolean;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
@@ -39,7 +23,8 @@ import software.amazon.awssdk.services.textract.TextractClient;
  * on {@code X-Amz-Target}, answers with scripted replies (recorded wire-format JSON or AWS error JSON with a chosen
  * HTTP status and {@code __type}) and records every request body. Binds 127.0.0.1 on an ephemeral port.
  */
-public final class RecordedAwsServer implements AutoCloseable {
+public final class RecordedAwsServer
+        extends LoopbackAwsServer<RecordedAwsServer, RecordedAwsServer.Call, RecordedAwsServer.Reply> {
     public static final String COMPARE_FACES = "RekognitionService.CompareFaces";
     public static final String DETECT_FACES = "RekognitionService.DetectFaces";
     public static final String ANALYZE_ID = "Textract.AnalyzeID";
@@ -51,7 +36,7 @@ public final class RecordedAwsServer implements AutoCloseable {
             StaticCredentialsProvider.create(AwsBasicCredentials.create("test", "test"));
 
     /** One request as received. */
-    public record Call(String target, String body) {
+    public record Call(String target, String body) implements Request {
         public JsonNode json() {
             try {
                 return JSON.readTree(body);
@@ -62,13 +47,18 @@ public final class RecordedAwsServer implements AutoCloseable {
     }
 
     /** One scripted answer: an HTTP status and a body. */
-    public record Reply(int status, byte[] body) {
+    public record Reply(int status, byte[] body) implements Response {
         public Reply {
             body = body.clone();
         }
 
         @Override
         public byte[] body() {
+            return body.clone();
+        }
+
+        @Override
+        public byte[] bytes() {
             return body.clone();
         }
 
@@ -97,22 +87,8 @@ public final class RecordedAwsServer implements AutoCloseable {
         }
     }
 
-    private final HttpServer http;
-    private final ExecutorService executor;
-    private final List<Call> calls = new CopyOnWriteArrayList<>();
-    private final Map<String, Deque<Reply>> scripts = new ConcurrentHashMap<>();
-    private final AtomicBoolean closed = new AtomicBoolean();
-
     private RecordedAwsServer() throws IOException {
-        http = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        executor = Executors.newCachedThreadPool(runnable -> {
-            Thread thread = new Thread(runnable, "recorded-aws");
-            thread.setDaemon(true);
-            return thread;
-        });
-        http.setExecutor(executor);
-        http.createContext("/", this::handle);
-        http.start();
+        super("recorded-aws", "application/x-amz-json-1.1");
     }
 
     public static RecordedAwsServer start() {
@@ -123,28 +99,14 @@ public final class RecordedAwsServer implements AutoCloseable {
         }
     }
 
-    /**
-     * Scripts the answers for one target, replacing earlier ones: each call takes the next reply and the last one
-     * repeats (so one error reply covers every SDK retry).
-     */
-    public RecordedAwsServer on(String target, Reply... replies) {
-        if (replies.length == 0) {
-            throw new IllegalArgumentException("script at least one reply");
-        }
-        scripts.put(target, new ArrayDeque<>(List.of(replies)));
-        return this;
+    @Override
+    protected Call call(String target, String contentType, String body) {
+        return new Call(target, body);
     }
 
-    public List<Call> calls() {
-        return List.copyOf(calls);
-    }
-
-    public List<Call> calls(String target) {
-        return calls.stream().filter(call -> call.target().equals(target)).toList();
-    }
-
-    public URI endpoint() {
-        return URI.create("http://127.0.0.1:" + http.getAddress().getPort());
+    @Override
+    protected Reply unscripted(Call call) {
+        return Reply.error(400, "UnknownOperationException");
     }
 
     /** A Rekognition client for this server: static credentials, {@value #SDK_ATTEMPTS} attempts, no backoff. */
@@ -174,40 +136,5 @@ public final class RecordedAwsServer implements AutoCloseable {
                 .maxAttempts(SDK_ATTEMPTS)
                 .backoffStrategy(BackoffStrategy.retryImmediately())
                 .throttlingBackoffStrategy(BackoffStrategy.retryImmediately()));
-    }
-
-    @Override
-    public void close() {
-        if (closed.compareAndSet(false, true)) {
-            http.stop(0);
-            executor.shutdownNow();
-        }
-    }
-
-    private void handle(HttpExchange exchange) throws IOException {
-        try {
-            String target = Objects.requireNonNullElse(exchange.getRequestHeaders().getFirst("X-Amz-Target"), "");
-            calls.add(new Call(target, new String(exchange.getRequestBody().readAllBytes(), UTF_8)));
-            Reply reply = next(target);
-            byte[] body = reply.body();
-            exchange.getResponseHeaders().add("Content-Type", "application/x-amz-json-1.1");
-            exchange.getResponseHeaders().add("x-amzn-RequestId", UUID.randomUUID().toString());
-            exchange.sendResponseHeaders(reply.status(), body.length);
-            try (OutputStream out = exchange.getResponseBody()) {
-                out.write(body);
-            }
-        } finally {
-            exchange.close();
-        }
-    }
-
-    private Reply next(String target) {
-        Deque<Reply> script = scripts.get(target);
-        if (script == null) {
-            return Reply.error(400, "UnknownOperationException");
-        }
-        synchronized (script) {
-            return script.size() > 1 ? script.removeFirst() : script.getFirst();
-        }
     }
 }
