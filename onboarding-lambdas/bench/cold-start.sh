@@ -70,6 +70,7 @@ VALIDATE_JAR="$(jar_of "$MODULE_DIR/target/onboarding-lambdas-*-validate-license
 PT_DIR="$BENCH_DIR/powertools/target"
 SERIALIZATION_JAR="$(tr ':' '\n' < "$OUT/test.cp" | grep -E '/aws-lambda-java-serialization-[^/]*\.jar$' | head -1)"
 CORE_JAR="$(tr ':' '\n' < "$OUT/test.cp" | grep -E '/aws-lambda-java-core-[^/]*\.jar$' | head -1)"
+SFN_JAR="$(tr ':' '\n' < "$OUT/runtime.cp" | grep -E '/sfn-[^/]*\.jar$' | head -1)"
 TEST_CLASSES="$MODULE_DIR/target/test-classes"
 
 # the invoker alone, and the hello-world function shaded like the others (its class plus aws-lambda-java-core)
@@ -148,6 +149,8 @@ run_once() {
            expect="\"app_uuid\":\"$app\".*\"decision\":\"PENDING_LICENSE_VALIDATION\"" ;;
     submit-license*)
            [[ "$variant" == *@document-jar ]] && jar="$DOCUMENT_JAR" || jar="$SUBMIT_JAR"
+           # the document jar leaves out the Step Functions client (Part 1 never calls it); an all-in jar would hold it
+           [[ "$variant" == *@document-jar ]] && extra_cp=":$SFN_JAR"
            handler=io.onboarding.lambdas.handler.SubmitLicenseHandler
            next_submit=$((next_submit + 1)); app="$(printf 'bench-lic-%03d' "$next_submit")"
            event="$(printf '%s/work/submit-license-%03d.json' "$OUT" "$next_submit")"
