@@ -1,16 +1,11 @@
 package io.onboarding.cli;
 
 import io.onboarding.domain.testing.TestApplications;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
-import java.util.zip.ZipOutputStream;
 
 /** Sample packages and recorded AWS answers, as files in a test's folder. */
 public final class Fixtures {
@@ -32,7 +27,7 @@ public final class Fixtures {
 
     /** Writes sample package {@code id} under another application id, its entries renamed to match. */
     public static Path sampleAs(Path folder, String id, String newId) {
-        return write(folder.resolve(newId + ".zip"), renamed(TestApplications.samplePackage(id), id, newId));
+        return write(folder.resolve(newId + ".zip"), TestApplications.samplePackageAs(id, newId));
     }
 
     /** Copies a recorded answer from the AWS adapters' test resources ({@code /recorded/...}) to a file. */
@@ -54,19 +49,5 @@ public final class Fixtures {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private static byte[] renamed(byte[] zip, String id, String newId) {
-        var out = new ByteArrayOutputStream();
-        try (var in = new ZipInputStream(new ByteArrayInputStream(zip)); var renamed = new ZipOutputStream(out)) {
-            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
-                renamed.putNextEntry(new ZipEntry(entry.getName().replace(id, newId)));
-                in.transferTo(renamed);
-                renamed.closeEntry();
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toByteArray();
     }
 }

@@ -69,11 +69,12 @@ public final class ReceivePackage {
         Objects.requireNonNull(ref, "ref");
         Optional<ApplicationId> parsedId = ref.applicationId();
         if (parsedId.isEmpty()) {
-            return refuse(unaddressableId(ref.key()), ref.sourceVersion(), RefusalReason.INVALID_APPLICATION_ID);
+            ApplicationId hashed = unaddressableId(ref.key());
+            return refuse(hashed, ref.sourceVersion(), RefusalReason.INVALID_APPLICATION_ID, records.find(hashed));
         }
         ApplicationId id = parsedId.get();
-        Optional<ApplicationRecord> existing = records.find(id)
-                .filter(r -> r.sourceVersion().equals(ref.sourceVersion()));
+        Optional<ApplicationRecord> known = records.find(id);
+        Optional<ApplicationRecord> existing = known.filter(r -> r.sourceVersion().equals(ref.sourceVersion()));
         if (existing.isPresent() && existing.get().decision().isPresent()) {
             return StepResult.duplicate(existing.get());
         }
@@ -85,9 +86,9 @@ public final class ReceivePackage {
         try {
             accepted = read(id, ref);
         } catch (PackageRefusedException refused) {
-            return refuse(id, ref.sourceVersion(), refused.reason());
+            return refuse(id, ref.sourceVersion(), refused.reason(), known);
         }
-        ApplicationRecord record = register(id, ref.sourceVersion(), accepted.applicant());
+        ApplicationRecord record = register(id, ref.sourceVersion(), accepted.applicant(), known);
         if (record.documents().isEmpty()) {
             StoredDocuments stored = new StoredDocuments(store(accepted.details()), store(accepted.selfie()),
                     store(accepted.license()));
@@ -112,9 +113,10 @@ public final class ReceivePackage {
      * The record for this upload: the one in progress (counting this delivery as another attempt), or a new one
      * replacing any earlier upload's.
      */
-    private ApplicationRecord register(ApplicationId id, String version, ApplicantDetails applicant) {
+    private ApplicationRecord register(ApplicationId id, String version, ApplicantDetails applicant,
+                                       Optional<ApplicationRecord> known) {
+        Optional<ApplicationRecord> latest = known;
         for (int attempt = 0; attempt < MAX_REGISTRATION_CONFLICTS; attempt++) {
-            Optional<ApplicationRecord> latest = records.find(id);
             if (latest.isPresent() && latest.get().sourceVersion().equals(version)
                     && latest.get().applicant().isPresent()) {
                 return records.update(latest.get(), (r, at) -> r.withAttempt(at));
@@ -125,12 +127,13 @@ public final class ReceivePackage {
             if (records.create(fresh)) {
                 return fresh;
             }
+            latest = records.find(id);   // another process wrote first: decide again on what it stored
         }
         throw new ConcurrentUpdateException(id, "could not register the upload", false);
     }
 
-    private StepResult refuse(ApplicationId id, String version, RefusalReason reason) {
-        Optional<ApplicationRecord> existing = records.find(id);
+    private StepResult refuse(ApplicationId id, String version, RefusalReason reason,
+                              Optional<ApplicationRecord> existing) {
         ApplicationRecord record;
         if (existing.isPresent() && existing.get().sourceVersion().equals(version)) {
             record = existing.get();

@@ -4,12 +4,17 @@ import io.onboarding.domain.model.ApplicantDetails;
 import io.onboarding.domain.model.ExtractedField;
 import io.onboarding.domain.model.ExtractedIdDocument;
 import io.onboarding.domain.model.IdField;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
 
 /**
  * Test data: the sample applicant's declared details, and the fields Textract AnalyzeID returns for the sample
@@ -44,6 +49,26 @@ public final class TestApplications {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Sample package {@code id} under another application id, its entries renamed to match; contents unchanged. */
+    public static byte[] samplePackageAs(String id, String newId) {
+        return renamed(samplePackage(id), id, newId);
+    }
+
+    /** {@code zip} with {@code id} replaced by {@code newId} in every entry name; contents unchanged. */
+    public static byte[] renamed(byte[] zip, String id, String newId) {
+        var bytes = new ByteArrayOutputStream(zip.length);
+        try (var in = new ZipInputStream(new ByteArrayInputStream(zip)); var out = new ZipOutputStream(bytes)) {
+            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                out.putNextEntry(new ZipEntry(entry.getName().replace(id, newId)));
+                in.transferTo(out);
+                out.closeEntry();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
     }
 
     public static final class DetailsBuilder {

@@ -1,5 +1,6 @@
 package io.onboarding.lambdas.bench;
 
+import io.onboarding.domain.testing.TestApplications;
 import static io.onboarding.adapters.aws.recorded.RecordedAwsServer.ANALYZE_ID;
 import static io.onboarding.adapters.aws.recorded.RecordedAwsServer.COMPARE_FACES;
 
@@ -7,18 +8,15 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.onboarding.adapters.aws.fauxqs.Fauxqs;
 import io.onboarding.adapters.aws.recorded.LoopbackValidatorServer;
-import io.onboarding.adapters.aws.recorded.RecordedAwsServer.Reply;
 import io.onboarding.adapters.aws.recorded.RecordedAwsServer;
+import io.onboarding.adapters.aws.recorded.RecordedAwsServer.Reply;
 import io.onboarding.adapters.aws.testing.LocalAws;
 import io.onboarding.domain.application.ApplicationRecord;
 import io.onboarding.domain.decision.DecisionOutcome;
 import io.onboarding.domain.model.PackageRef;
 import io.onboarding.lambdas.di.LocalEndpoints;
 import io.onboarding.lambdas.di.LocalPipelineComponent;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,9 +25,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
-import java.util.zip.ZipOutputStream;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.sqs.model.Message;
@@ -104,7 +99,7 @@ public final class ColdStartServers {
         LocalPipelineComponent pipeline = LocalPipelineComponent.create(local);
         for (int n = 1; n <= licenseEvents; n++) {
             String id = "bench-lic-%03d".formatted(n);
-            String eTag = upload(local, id, renamed(samplePackage, sampleId, id));
+            String eTag = upload(local, id, TestApplications.renamed(samplePackage, sampleId, id));
             ApplicationRecord record = pipeline.processApplicationPackage().process(
                     new PackageRef("zipped/" + id + ".zip", eTag)).record();
             DecisionOutcome outcome = record.decision().orElseThrow().outcome();
@@ -126,7 +121,7 @@ public final class ColdStartServers {
         // uploads: announced to the measured document runs, processed by nobody before them
         for (int n = 1; n <= documentEvents; n++) {
             String id = "bench-doc-%03d".formatted(n);
-            String eTag = upload(local, id, renamed(samplePackage, sampleId, id));
+            String eTag = upload(local, id, TestApplications.renamed(samplePackage, sampleId, id));
             write(out.resolve("document-%03d.json".formatted(n)), s3Event(bucket, "zipped/" + id + ".zip", eTag,
                     samplePackage.length));
             prepared.add(id);
@@ -179,21 +174,6 @@ public final class ColdStartServers {
         decisions.add("validator_requests " + validator.requests().size());
         Files.write(out.resolve("decisions.txt"), decisions, StandardCharsets.UTF_8);
         System.exit(0);
-    }
-
-    /** The sample package with its entries renamed from the sample's id to {@code id}; contents unchanged. */
-    static byte[] renamed(byte[] zip, String sampleId, String id) {
-        var bytes = new ByteArrayOutputStream(zip.length);
-        try (var in = new ZipInputStream(new ByteArrayInputStream(zip)); var renamed = new ZipOutputStream(bytes)) {
-            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
-                renamed.putNextEntry(new ZipEntry(entry.getName().replace(sampleId, id)));
-                in.transferTo(renamed);
-                renamed.closeEntry();
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return bytes.toByteArray();
     }
 
     private static String upload(LocalEndpoints local, String id, byte[] zip) {

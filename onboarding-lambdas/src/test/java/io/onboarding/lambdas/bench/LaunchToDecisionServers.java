@@ -1,5 +1,6 @@
 package io.onboarding.lambdas.bench;
 
+import io.onboarding.domain.testing.TestApplications;
 import static io.onboarding.adapters.aws.recorded.RecordedAwsServer.ANALYZE_ID;
 import static io.onboarding.adapters.aws.recorded.RecordedAwsServer.COMPARE_FACES;
 
@@ -87,7 +88,7 @@ public final class LaunchToDecisionServers {
         for (int n = 1; n <= applications; n++) {
             String id = "l2d-%03d".formatted(n);
             String key = "zipped/" + id + ".zip";
-            byte[] zip = ColdStartServers.renamed(samplePackage, sampleId, id);
+            byte[] zip = TestApplications.renamed(samplePackage, sampleId, id);
             String eTag = LocalAws.s3().putObject(p -> p.bucket(bucket).key(key).contentType("application/zip"),
                     RequestBody.fromBytes(zip)).eTag().replace("\"", "");
             servers.setProperty("app." + id + ".key", key);

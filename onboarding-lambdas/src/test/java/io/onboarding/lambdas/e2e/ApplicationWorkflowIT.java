@@ -18,18 +18,12 @@ import io.onboarding.lambdas.workflow.LocalStepFunctions;
 import io.onboarding.lambdas.workflow.PermanentStepException;
 import io.onboarding.lambdas.workflow.RetryableStepException;
 import io.onboarding.lambdas.workflow.StateMachineDefinition;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
-import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -147,7 +141,7 @@ class ApplicationWorkflowIT {
         lambda.register("DecideFunction", input -> decide.handleRequest(input, null));
         try {
             String id = "a1000001";
-            DescribeExecutionResponse ended = runToTheEnd(upload(id, renamedApproved(id)), true);
+            DescribeExecutionResponse ended = runToTheEnd(upload(id, TestApplications.samplePackageAs(TestApplications.SAMPLE_APPROVED, id)), true);
 
             assertThat(ended.status()).isEqualTo(ExecutionStatus.SUCCEEDED);
             assertThat(decision(id)).isEqualTo("REJECTED");
@@ -164,7 +158,7 @@ class ApplicationWorkflowIT {
         lambda.failNext("CheckFaceFunction", 1, new RetryableStepException("rekognition: throttled"));
         String id = "a1000002";
 
-        DescribeExecutionResponse ended = runToTheEnd(upload(id, renamedApproved(id)), true);
+        DescribeExecutionResponse ended = runToTheEnd(upload(id, TestApplications.samplePackageAs(TestApplications.SAMPLE_APPROVED, id)), true);
 
         assertThat(ended.status()).isEqualTo(ExecutionStatus.SUCCEEDED);
         assertThat(decision(id)).isEqualTo("APPROVED");
@@ -178,7 +172,7 @@ class ApplicationWorkflowIT {
         recorded.on(COMPARE_FACES, Reply.fixture(FACES_MATCH));
         String id = "a1000003";
 
-        DescribeExecutionResponse ended = runToTheEnd(upload(id, renamedApproved(id)), false);
+        DescribeExecutionResponse ended = runToTheEnd(upload(id, TestApplications.samplePackageAs(TestApplications.SAMPLE_APPROVED, id)), false);
 
         assertThat(ended.status()).isEqualTo(ExecutionStatus.FAILED);
         assertThat(ended.error()).isEqualTo("DependencyFailure");
@@ -191,7 +185,7 @@ class ApplicationWorkflowIT {
     void aRepeatedUploadEventStartsNoSecondExecution() throws Exception {
         recorded.on(COMPARE_FACES, Reply.fixture(FACES_MATCH));
         String id = "a1000004";
-        Map<String, Object> event = upload(id, renamedApproved(id));
+        Map<String, Object> event = upload(id, TestApplications.samplePackageAs(TestApplications.SAMPLE_APPROVED, id));
 
         Map<String, Object> first = component.startApplicationHandler().handleRequest(event, null);
         Map<String, Object> whileRunning = component.startApplicationHandler().handleRequest(event, null);
@@ -217,7 +211,7 @@ class ApplicationWorkflowIT {
                      .stateTimeout("Decide", SHORT_LICENSE_CHECK_WAIT).noRetryWaits().start()) {
             var workflow = workflowOn(impatient, functions);
             Map<String, Object> started = workflow.startApplicationHandler().handleRequest(
-                    upload(id, renamedApproved(id)), null);
+                    upload(id, TestApplications.samplePackageAs(TestApplications.SAMPLE_APPROVED, id)), null);
             String executionArn = impatient.stateMachineArn().replace(":stateMachine:", ":execution:") + ":"
                     + started.get("executionName");
 
@@ -305,21 +299,6 @@ class ApplicationWorkflowIT {
                 "region", LocalAws.REGION.id(), "resources", List.of("arn:aws:s3:::" + local.bucket()),
                 "detail", Map.of("version", "0", "bucket", Map.of("name", local.bucket()), "object", object,
                         "reason", "PutObject"));
-    }
-
-    private static byte[] renamedApproved(String id) {
-        byte[] zip = TestApplications.samplePackage(TestApplications.SAMPLE_APPROVED);
-        var bytes = new ByteArrayOutputStream(zip.length);
-        try (var in = new ZipInputStream(new ByteArrayInputStream(zip)); var out = new ZipOutputStream(bytes)) {
-            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
-                out.putNextEntry(new ZipEntry(entry.getName().replace(TestApplications.SAMPLE_APPROVED, id)));
-                in.transferTo(out);
-                out.closeEntry();
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return bytes.toByteArray();
     }
 
     private static Map<String, AttributeValue> item(String id) {
