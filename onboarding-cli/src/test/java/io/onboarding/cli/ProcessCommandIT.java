@@ -206,7 +206,8 @@ class ProcessCommandIT {
                 done.receivedAt(), done.updatedAt(), done.applicant(), done.refusal(), done.documents(),
                 done.faceCheck(),
                 done.detailsCheck(), Optional.empty(),
-                Optional.of(new KycDecision(DecisionOutcome.PENDING_LICENSE_VALIDATION, List.of())), done.effects()));
+                Optional.of(new KycDecision(DecisionOutcome.PENDING_LICENSE_VALIDATION, List.of())), done.effects(),
+                done.history(), Optional.empty(), Optional.empty()));
         new FileLicenseCheckQueue(work).enqueue(new LicenseCheckRequest(done.applicant().orElseThrow()
                 .documentNumber(), true, done.id()));   // the earlier run stopped after queueing
 

@@ -170,7 +170,8 @@ public final class ApplicationRecordCodec {
                     + " stand without the applicant's details");
         }
         return new ApplicationRecord(id, sourceVersion, revision, attempts, receivedAt, updatedAt, applicant, refusal,
-                documents, faceCheck, detailsCheck, validation, decision, effects);
+                documents, faceCheck, detailsCheck, validation, decision, effects, List.of(), Optional.empty(),
+                Optional.empty());
     }
 
     private static void putFaceComparison(Map<String, Object> attributes, FaceComparison comparison) {

@@ -20,6 +20,8 @@ public enum DecisionReason {
     LICENSE_INVALID,
     /** The package was refused at intake; the record names the refusal reason. */
     PACKAGE_REFUSED,
+    /** A reviewer rejected an application that needed review; the history holds the reviewer's reason code. */
+    REJECTED_IN_REVIEW,
     /** A dependency kept failing after every attempt; the checks could not be completed. */
     DEPENDENCY_FAILURE
 }

@@ -1,8 +1,10 @@
 package io.onboarding.domain.port;
 
+import io.onboarding.domain.model.ApplicationId;
 import io.onboarding.domain.model.DocumentRef;
 import io.onboarding.domain.model.PackageRef;
 import java.io.InputStream;
+import java.util.List;
 
 /**
  * Where uploaded packages arrive ({@code zipped/}) and where their accepted files are kept ({@code unzipped/}).
@@ -17,4 +19,11 @@ public interface DocumentStore {
      * Writing the same name again replaces it, so a retried step is harmless.
      */
     DocumentRef storeDocument(String name, String contentType, byte[] content);
+
+    /**
+     * Deletes, at once and for good, every stored version of the package uploaded for {@code id} (its
+     * {@code zipped/<id>.zip}) and of each of {@code documents}. What is already gone is not an error, so a repeated
+     * purge is harmless.
+     */
+    void purge(ApplicationId id, List<DocumentRef> documents);
 }

@@ -31,7 +31,8 @@ public record Notification(ApplicationId applicationId, Kind kind, List<String> 
         LICENSE_VALIDATION_FAILED("Customer's License Validation Fails", "Invalid Customer's license"),
         PACKAGE_REFUSED("Application Package Refused", "The application package was refused at intake"),
         PROCESSING_FAILED("Application Processing Fails",
-                "The application could not be processed and needs review");
+                "The application could not be processed and needs review"),
+        REVIEWED("Application Reviewed", "A reviewer decided an application that needed review");
 
         private final String subject;
         private final String summary;

@@ -6,6 +6,7 @@ import io.onboarding.domain.port.LicenseCheckQueue;
 import io.onboarding.domain.port.LicenseCheckRequest;
 import io.onboarding.domain.port.Notification;
 import io.onboarding.domain.port.Notifier;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -31,7 +32,10 @@ final class Outbox {
     ApplicationRecord notify(ApplicationRecord record, Effect effect, Notification.Kind kind, List<String> codes,
                              List<StepResult.Performed> performed) {
         var notification = new Notification(record.id(), kind, codes);
-        return records.perform(record, effect, () -> {
+        var historyCodes = new ArrayList<String>();
+        historyCodes.add(kind.name());
+        historyCodes.addAll(codes);
+        return records.perform(record, effect, historyCodes, () -> {
             notifier.notify(notification);
             performed.add(new StepResult.Notified(effect, notification));
         });
@@ -39,7 +43,7 @@ final class Outbox {
 
     ApplicationRecord queue(ApplicationRecord record, LicenseCheckRequest request,
                             List<StepResult.Performed> performed) {
-        return records.perform(record, Effect.QUEUE_LICENSE_CHECK, () -> {
+        return records.perform(record, Effect.QUEUE_LICENSE_CHECK, List.of(), () -> {
             licenseChecks.enqueue(request);
             performed.add(new StepResult.LicenseCheckQueued(request));
         });

@@ -123,7 +123,8 @@ public final class ReceivePackage {
             }
             // a new upload, or this upload's record of a failure to read it: replaced by the applicant's record
             long revision = latest.map(r -> r.revision() + 1).orElse(1L);
-            ApplicationRecord fresh = ApplicationRecord.accepted(id, version, revision, applicant, records.now());
+            ApplicationRecord fresh = ApplicationRecord.accepted(id, version, revision, applicant, records.now())
+                    .continuing(latest);
             if (records.create(fresh)) {
                 return fresh;
             }
@@ -142,7 +143,7 @@ public final class ReceivePackage {
             }
         } else {
             long revision = existing.map(r -> r.revision() + 1).orElse(1L);
-            record = ApplicationRecord.refused(id, version, revision, reason, records.now());
+            record = ApplicationRecord.refused(id, version, revision, reason, records.now()).continuing(existing);
             if (!records.create(record)) {
                 record = records.find(id).orElseThrow();
                 if (!record.sourceVersion().equals(version)) {

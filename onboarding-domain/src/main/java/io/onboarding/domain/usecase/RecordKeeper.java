@@ -9,6 +9,7 @@ import io.onboarding.domain.port.ApplicationRepository;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.BiFunction;
@@ -75,7 +76,7 @@ final class RecordKeeper {
 
     /**
      * Performs {@code action} unless this version already performed it. The claim is stored before acting and
-     * marked done after; if the action throws, the claim is released so a retry can perform it. Returns the record
+     * marked done after, adding {@code historyCodes} to the history; if the action throws, the claim is released so a retry can perform it. Returns the record
      * as stored afterwards.
      *
      * @throws ConcurrentUpdateException when another process holds a claim younger than the lease: it may be
@@ -84,7 +85,7 @@ final class RecordKeeper {
      *                                   to the decision instead would mark the upload finished and could lose
      *                                   the action for good.
      */
-    ApplicationRecord perform(ApplicationRecord current, Effect effect, Runnable action) {
+    ApplicationRecord perform(ApplicationRecord current, Effect effect, List<String> historyCodes, Runnable action) {
         ApplicationRecord base = current;
         ApplicationRecord claimed = null;
         String claimId = UUID.randomUUID().toString();
@@ -121,7 +122,7 @@ final class RecordKeeper {
             }
             throw e;
         }
-        return update(claimed, (r, at) -> r.withEffect(effect, EffectState.done(at), at));
+        return update(claimed, (r, at) -> r.withEffectDone(effect, historyCodes, at));
     }
 
     /** Stores {@code decision} unless the record already has one. The decision is always written last. */

@@ -1,5 +1,6 @@
 package io.onboarding.domain.testing;
 
+import io.onboarding.domain.model.ApplicationId;
 import io.onboarding.domain.model.DocumentRef;
 import io.onboarding.domain.model.PackageRef;
 import io.onboarding.domain.port.DocumentNotFoundException;
@@ -7,6 +8,7 @@ import io.onboarding.domain.port.DocumentStore;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -22,6 +24,8 @@ public final class InMemoryDocumentStore implements DocumentStore {
     private int breakAfterBytes = -1;
     private int storeCalls;
     private RuntimeException storeFailure;
+    private int purgeCalls;
+    private RuntimeException purgeFailure;
 
     public synchronized InMemoryDocumentStore withPackage(PackageRef ref, byte[] zip) {
         packages.put(ref.key() + "@" + ref.sourceVersion(), zip.clone());
@@ -67,6 +71,31 @@ public final class InMemoryDocumentStore implements DocumentStore {
         DocumentRef ref = new DocumentRef("unzipped/" + name);
         documents.put(ref.key(), new Stored(contentType, content.clone()));
         return ref;
+    }
+
+    @Override
+    public synchronized void purge(ApplicationId id, List<DocumentRef> refs) {
+        purgeCalls++;
+        if (purgeFailure != null) {
+            throw purgeFailure;
+        }
+        packages.keySet().removeIf(key -> key.startsWith("zipped/" + id.value() + ".zip@"));
+        refs.forEach(ref -> documents.remove(ref.key()));
+    }
+
+    /** Every purge from now on throws {@code failure}. */
+    public synchronized InMemoryDocumentStore failingToPurgeWith(RuntimeException failure) {
+        this.purgeFailure = failure;
+        return this;
+    }
+
+    public synchronized int purgeCalls() {
+        return purgeCalls;
+    }
+
+    /** The keys of the packages held, each with its version ({@code key@version}). */
+    public synchronized Set<String> packageKeys() {
+        return Set.copyOf(packages.keySet());
     }
 
     public synchronized Set<String> storedKeys() {

@@ -167,7 +167,7 @@ public final class ApplicationRecords {
         return new ApplicationRecord(record.id(), record.sourceVersion(), revision, record.attempts(),
                 record.receivedAt(), record.updatedAt(), record.applicant(), record.refusal(), record.documents(),
                 record.faceCheck(), record.detailsCheck(), record.licenseValidation(), record.decision(),
-                record.effects());
+                record.effects(), record.history(), record.review(), record.purge());
     }
 
     public static List<FieldMatch> fieldResults(MatchReason reason) {

@@ -56,6 +56,11 @@ public final class S3DocumentStore implements DocumentStore {
     }
 
     @Override
+    public void purge(io.onboarding.domain.model.ApplicationId id, java.util.List<DocumentRef> documents) {
+        throw new UnsupportedOperationException("not yet");   // TODO(issue 11): being written
+    }
+
+    @Override
     public DocumentRef storeDocument(String name, String contentType, byte[] content) {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(contentType, "contentType");

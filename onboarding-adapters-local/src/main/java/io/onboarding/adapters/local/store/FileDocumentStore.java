@@ -127,6 +127,11 @@ public final class FileDocumentStore implements DocumentStore, DocumentBytes {
     }
 
     @Override
+    public void purge(io.onboarding.domain.model.ApplicationId id, java.util.List<DocumentRef> documents) {
+        throw new UnsupportedOperationException("not yet");   // TODO(issue 11): being written
+    }
+
+    @Override
     public DocumentRef storeDocument(String name, String contentType, byte[] content) {
         Objects.requireNonNull(contentType, "contentType");
         Path target = inside(unzipped, name);
