@@ -15,22 +15,28 @@ package io.onboarding.domain.intake;
  * @param ratioCheckFloorBytes entries smaller than this are not ratio-checked (tiny files compress oddly)
  * @param maxImageSide         largest declared image width or height, in pixels
  * @param maxImagePixels       largest declared width x height
+ * @param minImageSide         smallest declared width or height, in pixels (default 80, the smallest image
+ *                             Rekognition's face operations accept on either side)
+ * @param maxAspectRatio       largest ratio of an image's longer side to its shorter (default 4: a licence is
+ *                             about 1.6, a portrait phone photo about 2.2)
  */
 public record PackageLimits(long maxArchiveBytes, int maxEntries, long maxCsvBytes, long maxSelfieBytes,
                             long maxLicenseBytes, long maxTotalBytes, int maxCompressionRatio,
-                            long ratioCheckFloorBytes, int maxImageSide, long maxImagePixels) {
+                            long ratioCheckFloorBytes, int maxImageSide, long maxImagePixels, int minImageSide,
+                            int maxAspectRatio) {
     private static final long MB = 1024L * 1024L;
 
     public PackageLimits {
         if (maxArchiveBytes <= 0 || maxEntries < 3 || maxCsvBytes <= 0 || maxSelfieBytes <= 0
                 || maxLicenseBytes <= 0 || maxTotalBytes <= 0 || maxCompressionRatio < 1
-                || ratioCheckFloorBytes < 0 || maxImageSide <= 0 || maxImagePixels <= 0) {
+                || ratioCheckFloorBytes < 0 || maxImageSide <= 0 || maxImagePixels <= 0 || minImageSide <= 0
+                || minImageSide > maxImageSide || maxAspectRatio < 1) {
             throw new IllegalArgumentException("package limits must be positive (and allow three entries)");
         }
     }
 
     public static PackageLimits defaults() {
         return new PackageLimits(30 * MB, 8, 64 * 1024, 15 * MB, 10 * MB, 26 * MB, 100, 1024 * 1024,
-                10_000, 50_000_000L);
+                10_000, 50_000_000L, 80, 4);
     }
 }

@@ -206,13 +206,23 @@ public final class PackageReader {
                 applicant = DetailsCsv.parse(content);
                 return new PackageFile(id.value() + "_details.csv", DocumentType.CSV, DetailsCsv.render(applicant));
             }
-            ImageHeader image = ImageHeader.read(content).orElseThrow(() -> refused(RefusalReason.NOT_AN_IMAGE,
-                    "the " + role.label + " entry (#" + entryCount + ") is not a readable PNG or JPEG"));
+            String what = "the " + role.label + " entry (#" + entryCount + ")";
+            ImageHeader image = ImageStructure.check(content, what);
             if (image.width() > limits.maxImageSide() || image.height() > limits.maxImageSide()
                     || image.pixels() > limits.maxImagePixels()) {
                 throw refused(RefusalReason.IMAGE_DIMENSIONS_TOO_LARGE, "the " + role.label + " image declares "
                         + image.width() + "x" + image.height() + " pixels; the limits are " + limits.maxImageSide()
                         + " per side and " + limits.maxImagePixels() + " in total");
+            }
+            if (image.longSide() > image.shortSide() * limits.maxAspectRatio()) {
+                throw refused(RefusalReason.IMAGE_ASPECT_RATIO_OUT_OF_RANGE, "the " + role.label + " image declares "
+                        + image.width() + "x" + image.height() + " pixels; the longer side may be at most "
+                        + limits.maxAspectRatio() + " times the shorter");
+            }
+            if (image.shortSide() < limits.minImageSide()) {
+                throw refused(RefusalReason.IMAGE_TOO_SMALL, "the " + role.label + " image declares "
+                        + image.width() + "x" + image.height() + " pixels; each side needs at least "
+                        + limits.minImageSide());
             }
             return new PackageFile(id.value() + "_" + role.label + "." + image.type().extension(), image.type(),
                     content);

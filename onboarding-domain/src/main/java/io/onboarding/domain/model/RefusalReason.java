@@ -34,6 +34,26 @@ public enum RefusalReason {
     NOT_AN_IMAGE,
     /** An image's declared dimensions are larger than we decode. */
     IMAGE_DIMENSIONS_TOO_LARGE,
+    /** An image's shorter side is below the smallest a face or a licence can be read from. */
+    IMAGE_TOO_SMALL,
+    /** An image is far longer than it is wide (or the reverse); no selfie or licence photo is. */
+    IMAGE_ASPECT_RATIO_OUT_OF_RANGE,
+    /** A PNG chunk or JPEG segment declares more bytes than the file holds. */
+    IMAGE_TRUNCATED,
+    /** A PNG chunk's CRC does not match its bytes. */
+    IMAGE_CHECKSUM_MISMATCH,
+    /** The image's header or layout is impossible (IHDR or frame header values, chunk or marker order). */
+    IMAGE_HEADER_INVALID,
+    /** The image is animated (an APNG): only still images are read. */
+    IMAGE_ANIMATED,
+    /** The image uses an encoding we do not decode (an unknown critical PNG chunk, a lossless or arithmetic JPEG). */
+    IMAGE_UNSUPPORTED_ENCODING,
+    /** The image has more chunks, segments or scans than any photo needs. */
+    IMAGE_TOO_MANY_PARTS,
+    /** A metadata chunk or segment is larger than any photo needs. */
+    IMAGE_METADATA_TOO_LARGE,
+    /** The image ends before its end marker (PNG IEND, JPEG EOI). */
+    IMAGE_NOT_TERMINATED,
     /** The CSV is not valid UTF-8. */
     CSV_NOT_UTF8,
     /** The CSV is empty. */

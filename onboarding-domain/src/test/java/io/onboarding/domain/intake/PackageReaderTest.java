@@ -402,22 +402,66 @@ class PackageReaderTest {
                 Arguments.of("empty", new byte[0]),
                 Arguments.of("text", utf8("just text")),
                 Arguments.of("GIF", utf8("GIF89a\u0001\u0000\u0001\u0000")),
-                Arguments.of("PNG signature only", Arrays.copyOf(png(), 8)),
-                Arguments.of("PNG whose first chunk is not IHDR", pngWithFirstChunk("IDAT")),
-                Arguments.of("PNG declaring width 0", png(0, 10)),
-                Arguments.of("JPEG magic only", hex("FFD8FF")),
-                Arguments.of("JPEG without a frame header", hex("FFD8 FFE0 0004 0000 FFD9")),
-                Arguments.of("JPEG scan before frame header", hex("FFD8 FFDA 0004 0000")),
-                Arguments.of("JPEG with a truncated segment", hex("FFD8 FFE0 0010 0000")),
-                Arguments.of("JPEG declaring height 0", jpeg(10, 0)));
+                Arguments.of("half a PNG signature", Arrays.copyOf(png(), 5)));
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("nonImages")
-    void refusesImageEntryThatIsNotAReadablePngOrJpeg(String description, byte[] content) {
+    void refusesImageEntryThatIsNeitherPngNorJpeg(String description, byte[] content) {
         byte[] zip = zip().add(DETAILS, csv()).add(SELFIE, content).add(LICENSE, png()).bytes();
 
         assertThat(reasonFor(reader, zip)).isEqualTo(RefusalReason.NOT_AN_IMAGE);
+    }
+
+    static Stream<Arguments> brokenImages() {
+        return Stream.of(
+                Arguments.of("PNG signature only", Arrays.copyOf(png(), 8), RefusalReason.IMAGE_NOT_TERMINATED),
+                Arguments.of("PNG whose first chunk is not IHDR", pngWithFirstChunk("IDAT"),
+                        RefusalReason.IMAGE_HEADER_INVALID),
+                Arguments.of("PNG declaring width 0", png(0, 10), RefusalReason.IMAGE_HEADER_INVALID),
+                Arguments.of("JPEG magic only", hex("FFD8FF"), RefusalReason.IMAGE_NOT_TERMINATED),
+                Arguments.of("JPEG without a frame header", hex("FFD8 FFE0 0004 0000 FFD9"),
+                        RefusalReason.IMAGE_HEADER_INVALID),
+                Arguments.of("JPEG scan before frame header", hex("FFD8 FFDA 0004 0000"),
+                        RefusalReason.IMAGE_HEADER_INVALID),
+                Arguments.of("JPEG with a truncated segment", hex("FFD8 FFE0 0010 0000"),
+                        RefusalReason.IMAGE_TRUNCATED),
+                Arguments.of("JPEG declaring height 0", jpeg(10, 0), RefusalReason.IMAGE_HEADER_INVALID));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("brokenImages")
+    void refusesImageEntryWhoseStructureIsBrokenWithItsReason(String description, byte[] content,
+                                                              RefusalReason expected) {
+        byte[] zip = zip().add(DETAILS, csv()).add(SELFIE, content).add(LICENSE, png()).bytes();
+
+        assertThat(reasonFor(reader, zip)).isEqualTo(expected);
+    }
+
+    static Stream<Arguments> oddShapes() {
+        return Stream.of(
+                Arguments.of("PNG 3 pixels wide and 10,000 tall", png(3, 10_000),
+                        RefusalReason.IMAGE_ASPECT_RATIO_OUT_OF_RANGE),
+                Arguments.of("PNG 2000 by 400", png(2000, 400), RefusalReason.IMAGE_ASPECT_RATIO_OUT_OF_RANGE),
+                Arguments.of("JPEG 79 pixels tall", jpeg(100, 79), RefusalReason.IMAGE_TOO_SMALL),
+                Arguments.of("PNG 1 by 1", png(1, 1), RefusalReason.IMAGE_TOO_SMALL));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("oddShapes")
+    void refusesImagesNoSelfieOrLicenceHas(String description, byte[] content, RefusalReason expected) {
+        byte[] zip = zip().add(DETAILS, csv()).add(SELFIE, png()).add(LICENSE, content).bytes();
+
+        assertThat(reasonFor(reader, zip)).isEqualTo(expected);
+    }
+
+    @Test
+    void acceptsTheExtremesOfTheShapeLimits() {
+        byte[] zip = zip().add(DETAILS, csv()).add(SELFIE, png(80, 320)).add(LICENSE, jpeg(320, 80)).bytes();
+
+        ApplicationPackage accepted = reader.read(ID, new ByteArrayInputStream(zip));
+
+        assertThat(accepted.license().type()).isEqualTo(DocumentType.JPEG);
     }
 
     static Stream<Arguments> hugeImages() {

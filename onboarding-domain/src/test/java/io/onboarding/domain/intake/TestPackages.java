@@ -39,13 +39,28 @@ final class TestPackages {
         return utf8(CSV);
     }
 
-    /** A PNG signature and IHDR chunk declaring these dimensions, then IEND: enough for intake, not for a viewer. */
+    /**
+     * A PNG signature, an IHDR chunk declaring these dimensions (8-bit RGB), one IDAT chunk and IEND. The IDAT holds
+     * a short zlib stream, not the image's rows: intake checks structure and never decompresses.
+     */
     static byte[] png(long width, long height) {
-        var ihdr = ByteBuffer.allocate(13).putInt((int) width).putInt((int) height)
+        return pngOf(ihdr(width, height), chunk("IDAT", hex("78 9C 63 00 00 00 01 00 01")));
+    }
+
+    /** The 13 bytes of an IHDR chunk: these dimensions, 8-bit RGB, no interlace. */
+    static byte[] ihdr(long width, long height) {
+        return ByteBuffer.allocate(13).putInt((int) width).putInt((int) height)
                 .put((byte) 8).put((byte) 2).put((byte) 0).put((byte) 0).put((byte) 0).array();
+    }
+
+    /** The PNG signature, an IHDR chunk with {@code ihdr}, the given chunks, then IEND. */
+    static byte[] pngOf(byte[] ihdr, byte[]... chunks) {
         var out = new ByteArrayOutputStream();
         out.writeBytes(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'});
         out.writeBytes(chunk("IHDR", ihdr));
+        for (byte[] c : chunks) {
+            out.writeBytes(c);
+        }
         out.writeBytes(chunk("IEND", new byte[0]));
         return out.toByteArray();
     }
@@ -54,16 +69,33 @@ final class TestPackages {
         return png(640, 480);
     }
 
-    /** SOI, a JFIF APP0 segment, a baseline SOF0 frame header with these dimensions, then EOI. */
+    /**
+     * SOI, a JFIF APP0 segment, a baseline SOF0 frame header with these dimensions, one scan of a few entropy-coded
+     * bytes, then EOI: the structure intake checks, not a picture.
+     */
     static byte[] jpeg(int width, int height) {
+        return jpegOf(width, height, 0xC0, scan());
+    }
+
+    /** A JPEG as {@link #jpeg(int, int)} with the frame marker {@code sof} and the given segments after it. */
+    static byte[] jpegOf(int width, int height, int sof, byte[]... afterFrame) {
         var out = new ByteArrayOutputStream();
         out.writeBytes(hex("FFD8"));
         out.writeBytes(hex("FFE0 0010 4A46494600 0101 00 0001 0001 0000"));
-        out.writeBytes(hex("FFC0 0011 08"));
+        out.writeBytes(new byte[] {(byte) 0xFF, (byte) sof});
+        out.writeBytes(hex("0011 08"));
         out.writeBytes(new byte[] {(byte) (height >> 8), (byte) height, (byte) (width >> 8), (byte) width});
         out.writeBytes(hex("03 012200 021101 031101"));
+        for (byte[] segment : afterFrame) {
+            out.writeBytes(segment);
+        }
         out.writeBytes(hex("FFD9"));
         return out.toByteArray();
+    }
+
+    /** A scan header for three components followed by entropy-coded bytes (a stuffed FF 00 and a restart marker). */
+    static byte[] scan() {
+        return hex("FFDA 000C 03 0100 0211 0311 00 3F 00  12 34 FF 00 56 FF D0 78");
     }
 
     static byte[] jpeg() {
@@ -132,6 +164,8 @@ final class TestPackages {
         private long ratioFloor = MB;
         private int side = 10_000;
         private long pixels = 50_000_000L;
+        private int minSide = 80;
+        private int aspect = 4;
 
         Limits archive(long bytes) {
             archive = bytes;
@@ -167,8 +201,15 @@ final class TestPackages {
             return this;
         }
 
+        Limits shape(int smallestSide, int largestAspectRatio) {
+            minSide = smallestSide;
+            aspect = largestAspectRatio;
+            return this;
+        }
+
         PackageLimits get() {
-            return new PackageLimits(archive, entries, csv, selfie, license, total, ratio, ratioFloor, side, pixels);
+            return new PackageLimits(archive, entries, csv, selfie, license, total, ratio, ratioFloor, side, pixels,
+                    minSide, aspect);
         }
     }
 
@@ -312,7 +353,8 @@ final class TestPackages {
         return crc.getValue();
     }
 
-    private static byte[] chunk(String type, byte[] data) {
+    /** One PNG chunk: length, type, data and a correct CRC. */
+    static byte[] chunk(String type, byte[] data) {
         byte[] typeBytes = type.getBytes(StandardCharsets.US_ASCII);
         var crc = new CRC32();
         crc.update(typeBytes);
