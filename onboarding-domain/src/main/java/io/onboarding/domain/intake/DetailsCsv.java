@@ -29,7 +29,9 @@ import org.apache.commons.csv.CSVRecord;
  * CRLF, LF, a missing final newline, blank or all-empty lines, and whitespace around values and header names are
  * tolerated. Header names are matched case-sensitively, in any order. Extra columns with other names are ignored
  * (their values are neither kept nor checked), but every row must still have as many values as the header.
- * Parsed values are kept raw (only trimmed); neutralising formulas is {@link #render}'s job.
+ * Parsed values are kept raw (only trimmed); neutralising formulas is {@link #render}'s job. A value holding a
+ * control, line-break or invisible formatting character is refused ({@link RefusalReason#CSV_CONTROL_CHARACTER}): no
+ * declared detail needs one, and printed in a report it could forge or hide a line.
  */
 public final class DetailsCsv {
     /** Layout tolerance lives here; the header is handled by hand so every header fault gets our reason code. */
@@ -87,6 +89,10 @@ public final class DetailsCsv {
                         + value.length() + " characters long; at most " + ApplicantDetails.MAX_VALUE_LENGTH
                         + " are allowed");
             }
+            if (!isPrintable(value)) {
+                throw refused(RefusalReason.CSV_CONTROL_CHARACTER, "the " + column.getKey() + " value holds a control,"
+                        + " line-break or invisible formatting character");
+            }
             values.put(column.getKey(), value);
         }
         return ApplicantDetails.of(values);
@@ -115,6 +121,19 @@ public final class DetailsCsv {
             throw new UncheckedIOException("rendering the details CSV failed", e); // a StringBuilder never fails
         }
         return out.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /**
+     * True when {@code value} has no character that could change how a report line reads: no C0 or C1 control (NUL,
+     * ESC, CR, LF, TAB among them), no line or paragraph separator, and no invisible formatting character (the bidi
+     * overrides and isolates, zero-width characters, the BOM).
+     */
+    static boolean isPrintable(String value) {
+        return value.codePoints().noneMatch(c -> Character.isISOControl(c)
+                || switch (Character.getType(c)) {
+                    case Character.FORMAT, Character.LINE_SEPARATOR, Character.PARAGRAPH_SEPARATOR -> true;
+                    default -> false;
+                });
     }
 
     private static String decodeUtf8(byte[] csv) {

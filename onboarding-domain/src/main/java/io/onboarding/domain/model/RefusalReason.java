@@ -69,5 +69,8 @@ public enum RefusalReason {
     /** The CSV has more than one data row. */
     CSV_TOO_MANY_ROWS,
     /** A CSV value is longer than any real detail. */
-    CSV_VALUE_TOO_LONG
+    CSV_VALUE_TOO_LONG,
+    /** A CSV value holds a control character (NUL, ESC, a line break inside quotes), a line separator or an
+     * invisible formatting character such as a bidi override. */
+    CSV_CONTROL_CHARACTER
 }

@@ -65,14 +65,21 @@ class DetailsCsvTest {
     }
 
     @Test
-    void parsesQuotedValuesWithCommasQuotesAndLineBreaks() {
+    void parsesQuotedValuesWithCommasAndQuotes() {
         String csv = HEADER + "\r\n"
-                + "NICK,\"O\"\"BRIEN, JR\",TALLAHASSEE,000001234,FL,S123456579010,01/12/1957,\"123 MAIN STREET\r\nAPT 4\"";
+                + "NICK,\"O\"\"BRIEN, JR\",TALLAHASSEE,000001234,FL,S123456579010,01/12/1957,\"123 MAIN STREET, APT 4\"";
 
         ApplicantDetails details = DetailsCsv.parse(utf8(csv));
 
         assertThat(details.value(IdField.LAST_NAME)).isEqualTo("O\"BRIEN, JR");
-        assertThat(details.value(IdField.ADDRESS)).isEqualTo("123 MAIN STREET\r\nAPT 4");
+        assertThat(details.value(IdField.ADDRESS)).isEqualTo("123 MAIN STREET, APT 4");
+    }
+
+    @Test
+    void dropsControlCharactersAroundAValueAsItTrimsSpaces() {
+        String csv = HEADER + "\n\u001B\u0007NICK\u0000" + ROW.substring(4);
+
+        assertThat(DetailsCsv.parse(utf8(csv)).value(IdField.FIRST_NAME)).isEqualTo("NICK");
     }
 
     @Test
@@ -139,7 +146,33 @@ class DetailsCsvTest {
                         RefusalReason.CSV_NO_DATA_ROW),
                 Arguments.of("two data rows", utf8(HEADER + "\n" + ROW + "\n" + ROW), RefusalReason.CSV_TOO_MANY_ROWS),
                 Arguments.of("value too long", utf8(HEADER + "\n" + tooLong + ROW.substring(4)),
-                        RefusalReason.CSV_VALUE_TOO_LONG));
+                        RefusalReason.CSV_VALUE_TOO_LONG),
+                Arguments.of("NUL in a name", utf8(HEADER + "\nNI\u0000CK" + ROW.substring(4)),
+                        RefusalReason.CSV_CONTROL_CHARACTER),
+                Arguments.of("ESC starting a terminal sequence", utf8(HEADER + "\nNI\u001B[2JCK" + ROW.substring(4)),
+                        RefusalReason.CSV_CONTROL_CHARACTER),
+                Arguments.of("a line break inside a quoted value",
+                        utf8(HEADER + "\n\"NICK\r\nDECISION: APPROVED\"" + ROW.substring(4)),
+                        RefusalReason.CSV_CONTROL_CHARACTER),
+                Arguments.of("a bidi override", utf8(HEADER + "\nNICK\u202E" + ROW.substring(4)),
+                        RefusalReason.CSV_CONTROL_CHARACTER),
+                Arguments.of("a bidi isolate", utf8(HEADER + "\n\u2066NICK" + ROW.substring(4)),
+                        RefusalReason.CSV_CONTROL_CHARACTER),
+                Arguments.of("a zero-width space", utf8(HEADER + "\nNI\u200BCK" + ROW.substring(4)),
+                        RefusalReason.CSV_CONTROL_CHARACTER),
+                Arguments.of("a line separator", utf8(HEADER + "\nNICK\u2028X" + ROW.substring(4)),
+                        RefusalReason.CSV_CONTROL_CHARACTER),
+                Arguments.of("a C1 control", utf8(HEADER + "\nNICK\u009BX" + ROW.substring(4)),
+                        RefusalReason.CSV_CONTROL_CHARACTER),
+                Arguments.of("a tab inside a quoted value", utf8(HEADER + "\n\"NI\tCK\"" + ROW.substring(4)),
+                        RefusalReason.CSV_CONTROL_CHARACTER));
+    }
+
+    @Test
+    void acceptsAccentsApostrophesAndHyphensInNames() {
+        String csv = HEADER + "\nJOSÉ-MARÍA,O'NEIL" + ROW.substring(ROW.indexOf(",TALLAHASSEE"));
+
+        assertThat(DetailsCsv.parse(utf8(csv)).value(IdField.FIRST_NAME)).isEqualTo("JOSÉ-MARÍA");
     }
 
     @ParameterizedTest(name = "{0}")
@@ -190,7 +223,7 @@ class DetailsCsvTest {
         values.put(IdField.FIRST_NAME, "=HYPERLINK(\"http://evil.example\",\"click\")");
         values.put(IdField.LAST_NAME, "+1");
         values.put(IdField.CITY_IN_ADDRESS, "-2");
-        values.put(IdField.ADDRESS, "@x, \"quoted\"\nline two");
+        values.put(IdField.ADDRESS, "@x, \"quoted\", two");
         values.put(IdField.STATE_IN_ADDRESS, "");
         var details = ApplicantDetails.of(values);
 
