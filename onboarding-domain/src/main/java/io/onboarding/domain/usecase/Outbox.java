@@ -36,7 +36,7 @@ final class Outbox {
         historyCodes.add(kind.name());
         historyCodes.addAll(codes);
         return records.perform(record, effect, historyCodes, () -> {
-            notifier.notify(notification);
+            notifier.notify(notification, effect.idFor(record.id(), record.sourceVersion()));
             performed.add(new StepResult.Notified(effect, notification));
         });
     }

@@ -8,6 +8,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 /** Keeps every notification it is given; can be told to fail. */
 public final class RecordingNotifier implements Notifier {
     private final List<Notification> sent = new CopyOnWriteArrayList<>();
+    private final List<String> ids = new CopyOnWriteArrayList<>();
+    private volatile boolean dieAfterSending;
     private final Scripted<Boolean> failures = new Scripted<>(() -> true);
 
     /** Every call from now on throws {@code failure}. */
@@ -36,6 +38,12 @@ public final class RecordingNotifier implements Notifier {
         return this;
     }
 
+    /** The next call sends, then throws {@link ProcessDied}: a process killed before it recorded the sending. */
+    public RecordingNotifier dyingAfterSendingOnce() {
+        dieAfterSending = true;
+        return this;
+    }
+
     /** Stands for the death of the process (kill -9, a Lambda timeout) in the middle of a call. */
     public static final class ProcessDied extends Error {
         private static final long serialVersionUID = 1L;
@@ -46,9 +54,19 @@ public final class RecordingNotifier implements Notifier {
     }
 
     @Override
-    public void notify(Notification notification) {
+    public void notify(Notification notification, String notificationId) {
         failures.next();
         sent.add(notification);
+        ids.add(notificationId);
+        if (dieAfterSending) {
+            dieAfterSending = false;
+            throw new ProcessDied();
+        }
+    }
+
+    /** The id each notification was sent with, in order. */
+    public List<String> ids() {
+        return List.copyOf(ids);
     }
 
     public List<Notification> sent() {

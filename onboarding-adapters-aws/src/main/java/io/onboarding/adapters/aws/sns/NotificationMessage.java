@@ -11,18 +11,21 @@ import software.amazon.awssdk.services.sns.model.PublishRequest;
 /**
  * Builds the SNS Publish request for a {@link Notification}. Subject and first line are the original system's
  * e-mail texts; the rest is the application id and reason codes only, so no personal data can reach subscribers.
- * Message attributes let subscriptions filter on the kind, the application and the reasons.
+ * Message attributes let subscriptions filter on the kind, the application and the reasons, and give the
+ * notification's stable id ({@code notification_id}), the same on every attempt to send it, so that a receiver can
+ * drop a repeat (SNS standard topics deliver at least once, and so do we).
  */
 final class NotificationMessage {
     static final String EVENT_TYPE = "event_type";
     static final String APP_UUID = "app_uuid";
     static final String REASON_CODES = "reason_codes";
+    static final String NOTIFICATION_ID = "notification_id";
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private NotificationMessage() {
     }
 
-    static PublishRequest toPublishRequest(String topicArn, Notification notification) {
+    static PublishRequest toPublishRequest(String topicArn, Notification notification, String notificationId) {
         return PublishRequest.builder()
                 .topicArn(topicArn)
                 .subject(notification.kind().subject())
@@ -30,6 +33,7 @@ final class NotificationMessage {
                 .messageAttributes(Map.of(
                         EVENT_TYPE, string(notification.kind().name()),
                         APP_UUID, string(notification.applicationId().value()),
+                        NOTIFICATION_ID, string(notificationId),
                         REASON_CODES, MessageAttributeValue.builder()
                                 .dataType("String.Array")
                                 .stringValue(jsonArray(notification))

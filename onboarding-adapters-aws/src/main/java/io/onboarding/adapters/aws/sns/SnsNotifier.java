@@ -26,10 +26,11 @@ public final class SnsNotifier implements Notifier {
     }
 
     @Override
-    public void notify(Notification notification) {
+    public void notify(Notification notification, String notificationId) {
         Objects.requireNonNull(notification, "notification");
+        Objects.requireNonNull(notificationId, "notificationId");
         try {
-            sns.publish(NotificationMessage.toPublishRequest(topicArn, notification));
+            sns.publish(NotificationMessage.toPublishRequest(topicArn, notification, notificationId));
         } catch (SdkException failure) {
             throw AwsFailures.translate(DEPENDENCY, "Publish for application " + notification.applicationId(),
                     failure);

@@ -29,6 +29,7 @@ import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
 class SnsNotifierIT {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final ApplicationId APP = ApplicationId.of("8d247914");
+    private static final String ID = "8d247914.notify_face_match_failed.0123456789abcdef";
 
     private static SnsClient sns;
     private static SqsClient sqs;
@@ -63,7 +64,7 @@ class SnsNotifierIT {
         SnsNotifier notifier = new SnsNotifier(sns, topicArn);
 
         notifier.notify(new Notification(APP, Notification.Kind.FACE_MATCH_FAILED,
-                List.of(DecisionReason.FACE_MISMATCH.name())));
+                List.of(DecisionReason.FACE_MISMATCH.name())), ID);
 
         JsonNode envelope = JSON.readTree(receiveOne().body());
         assertThat(envelope.get("Type").asText()).isEqualTo("Notification");
@@ -82,12 +83,14 @@ class SnsNotifierIT {
         assertThat(attributes.at("/reason_codes/Type").asText()).isEqualTo("String.Array");
         assertThat(JSON.readTree(attributes.at("/reason_codes/Value").asText()))
                 .isEqualTo(JSON.createArrayNode().add("FACE_MISMATCH"));
+        assertThat(attributes.at("/notification_id/Type").asText()).isEqualTo("String");
+        assertThat(attributes.at("/notification_id/Value").asText()).isEqualTo(ID);
     }
 
     // a Notification holds an id and upper-case codes only; what must not happen is the adapter adding anything
     @ParameterizedTest
     @EnumSource(Notification.Kind.class)
-    void deliversNothingButTheSubjectTheMessageAndTheThreeAttributesForAnyKind(Notification.Kind kind)
+    void deliversNothingButTheSubjectTheMessageAndTheFourAttributesForAnyKind(Notification.Kind kind)
             throws IOException {
         SnsNotifier notifier = new SnsNotifier(sns, topicArn);
         List<String> codes = List.of(DecisionReason.DETAILS_MISMATCH.name(), IdField.FIRST_NAME.name(),
@@ -95,16 +98,16 @@ class SnsNotifierIT {
                 IdField.DOCUMENT_NUMBER.name(), IdField.ZIP_CODE_IN_ADDRESS.name(), IdField.CITY_IN_ADDRESS.name());
         Notification notification = new Notification(APP, kind, codes);
 
-        notifier.notify(notification);
+        notifier.notify(notification, ID);
 
         JsonNode envelope = JSON.readTree(receiveOne().body());
         assertThat(envelope.get("Subject").asText()).isEqualTo(kind.subject());
         assertThat(envelope.get("Message").asText())
-                .isEqualTo(NotificationMessage.toPublishRequest(topicArn, notification).message())
+                .isEqualTo(NotificationMessage.toPublishRequest(topicArn, notification, ID).message())
                 .isEqualTo(kind.summary() + "\nApplication: 8d247914\nReasons: " + String.join(", ", codes) + "\n");
         List<String> attributes = new java.util.ArrayList<>();
         envelope.get("MessageAttributes").fieldNames().forEachRemaining(attributes::add);
-        assertThat(attributes).containsExactlyInAnyOrder("event_type", "app_uuid", "reason_codes");
+        assertThat(attributes).containsExactlyInAnyOrder("event_type", "app_uuid", "reason_codes", "notification_id");
     }
 
     @Test
@@ -112,7 +115,7 @@ class SnsNotifierIT {
         SnsNotifier notifier = new SnsNotifier(sns, "arn:aws:sns:us-east-1:000000000000:no-such-topic");
 
         DependencyException failure = catchThrowableOfType(DependencyException.class, () -> notifier.notify(
-                new Notification(APP, Notification.Kind.PROCESSING_FAILED, List.of())));
+                new Notification(APP, Notification.Kind.PROCESSING_FAILED, List.of()), ID));
 
         assertThat(failure.isRetryable()).isFalse();
         assertThat(failure.dependency()).isEqualTo("sns");

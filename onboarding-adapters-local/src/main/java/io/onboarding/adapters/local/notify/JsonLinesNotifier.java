@@ -16,9 +16,11 @@ import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * {@link Notifier} for local runs: appends each notification to {@code <work>/notifications.jsonl} (time, application
- * id, kind, subject and reason codes: never personal data, which a {@link Notification} cannot carry). The report
- * shows the notifications a run sent from the use cases' results.
+ * {@link Notifier} for local runs: appends each notification to {@code <work>/notifications.jsonl} (time, stable
+ * notification id, application id, kind, subject and reason codes: never personal data, which a
+ * {@link Notification} cannot carry). A notification sent again after a killed run has the same
+ * {@code notificationId}, so a reader can drop the repeat. The report shows the notifications a run sent from the
+ * use cases' results.
  */
 public final class JsonLinesNotifier implements Notifier {
     static final String FILE_NAME = "notifications.jsonl";
@@ -36,22 +38,43 @@ public final class JsonLinesNotifier implements Notifier {
     }
 
     @Override
-    public void notify(Notification notification) {
+    public void notify(Notification notification, String notificationId) {
         Objects.requireNonNull(notification, "notification");
+        Objects.requireNonNull(notificationId, "notificationId");
         ObjectNode line = json.createObjectNode()
                 .put("at", clock.instant().toString())
+                .put("notificationId", notificationId)
                 .put("appUuid", notification.applicationId().value())
                 .put("kind", notification.kind().name())
                 .put("subject", notification.kind().subject());
         notification.reasonCodes().forEach(line.putArray("reasonCodes")::add);
-        byte[] bytes = (line + "\n").getBytes(StandardCharsets.UTF_8);
         synchronized (fileLock) {
             try {
+                byte[] bytes = ((endsInsideALine() ? "\n" : "") + line + "\n").getBytes(StandardCharsets.UTF_8);
                 Files.write(file, bytes, StandardOpenOption.CREATE, StandardOpenOption.APPEND,
                         StandardOpenOption.WRITE);
             } catch (IOException e) {
                 throw new TransientDependencyException("local-notifications", "recording a notification failed", e);
             }
+        }
+    }
+
+    /**
+     * True when the file's last line has no line end: a process was killed while appending it. The next line then
+     * starts on a line of its own, so one torn line never swallows a whole one.
+     */
+    private boolean endsInsideALine() throws IOException {
+        if (!Files.exists(file)) {
+            return false;
+        }
+        try (var channel = java.nio.channels.FileChannel.open(file, StandardOpenOption.READ)) {
+            long size = channel.size();
+            if (size == 0) {
+                return false;
+            }
+            var last = java.nio.ByteBuffer.allocate(1);
+            channel.read(last, size - 1);
+            return last.get(0) != '\n';
         }
     }
 }
