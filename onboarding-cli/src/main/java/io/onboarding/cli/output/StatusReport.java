@@ -51,7 +51,7 @@ public final class StatusReport {
         line(out, "documents", status.purge().map(StatusReport::purge).orElse("kept"));
         line(out, "history", status.history().size() + " event" + (status.history().size() == 1 ? "" : "s"));
         for (HistoryEvent event : status.history()) {
-            out.append(String.format(Locale.ROOT, "    %-24s %-20s %-16s %s%s%n", event.at(), event.kind().name(),
+            out.append(String.format(Locale.ROOT, "    %-30s %-20s %-16s %s%s%n", event.at(), event.kind().name(),
                     printable(event.actor()), event.codes().isEmpty() ? "-" : String.join(", ", event.codes()),
                     change(event.before(), event.after())));
         }
