@@ -1,14 +1,14 @@
 package io.onboarding.cli;
 
-import io.onboarding.adapters.local.store.FileApplicationRepository;
 import io.onboarding.cli.output.ApplicationResult;
 import io.onboarding.cli.output.JsonReport;
+import io.onboarding.cli.output.StatusReport;
 import io.onboarding.cli.output.TextReport;
 import io.onboarding.domain.application.ApplicationRecord;
+import io.onboarding.domain.application.ApplicationStatus;
 import io.onboarding.domain.decision.KycPolicy;
 import io.onboarding.domain.model.ApplicationId;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -21,7 +21,9 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code onboarding-cli show <app_uuid>}: the stored record of one application, as the report (or JSON line) that
- * {@code process} printed. Exit status 0 when shown, 1 when there is no record, 2 for a usage error.
+ * {@code process} printed; the report goes on with the review, the purge and the history ({@code status} shows the
+ * status view). Exit status 0 when shown, 1 when there is no record, 2 for a usage error,
+ * 3 when the record cannot be read.
  */
 @Command(name = "show", mixinStandardHelpOptions = true, sortOptions = false,
         description = "Show the stored result of one application.")
@@ -44,19 +46,14 @@ final class ShowCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (!ApplicationId.isValid(appUuid)) {
-            throw new ParameterException(spec.commandLine(), "not an application id: use [A-Za-z0-9_-], 1-"
-                    + ApplicationId.MAX_LENGTH + " characters");
-        }
+        ApplicationId id = OnboardingCli.applicationId(spec, appUuid);
         if (json && revealDeclaredValues) {
             throw new ParameterException(spec.commandLine(), "--reveal-declared-values is for the report, not --json");
         }
         PrintWriter out = spec.commandLine().getOut();
-        Optional<ApplicationRecord> record = Files.isDirectory(work.workDir.resolve("records"))
-                ? new FileApplicationRepository(work.workDir).find(ApplicationId.of(appUuid)) : Optional.empty();
+        Optional<ApplicationRecord> record = work.find(id);
         if (record.isEmpty()) {
-            spec.commandLine().getErr().println("no record for application " + appUuid + " in " + work.workDir);
-            return 1;
+            return StatusCommand.noRecord(spec, id, work);
         }
         ApplicationResult result = ApplicationResult.ofRecord(record.get());
         if (json) {
@@ -64,6 +61,7 @@ final class ShowCommand implements Callable<Integer> {
         } else {
             TextReport report = new TextReport(KycPolicy.defaults().faceSimilarityThreshold());
             out.print((revealDeclaredValues ? report.withDeclaredValues() : report).render(result));
+            out.print(new StatusReport().audit(ApplicationStatus.of(record.get())));
         }
         out.flush();
         return 0;

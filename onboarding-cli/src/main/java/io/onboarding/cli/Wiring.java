@@ -15,6 +15,8 @@ import io.onboarding.domain.port.FaceComparator;
 import io.onboarding.domain.port.IdDocumentReader;
 import io.onboarding.domain.usecase.ProcessApplicationPackage;
 import io.onboarding.domain.usecase.ProcessingOptions;
+import io.onboarding.domain.usecase.PurgeApplicationDocuments;
+import io.onboarding.domain.usecase.ReviewApplication;
 import io.onboarding.domain.usecase.SubmitLicenseForValidation;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -27,7 +29,8 @@ import java.util.function.Supplier;
  * The one place where the CLI wires the domain's use cases to its local adapters, with {@code new}. Shared by all
  * workers: the work directory's document store and applicant store, the policy and the engine timings. Per worker
  * thread ({@link #worker()}): the engines (created on first use, so a run of refused packages never loads them), the
- * notifier, the work directory's licence-check queue and the two use cases.
+ * notifier, the work directory's licence-check queue and the two use cases. The use cases that act on a stored
+ * application ({@link #reviewApplication}, {@link #purgeApplicationDocuments}) need no engines and are made alone.
  */
 final class Wiring {
     /**
@@ -65,6 +68,20 @@ final class Wiring {
         this.recordedFaces = Objects.requireNonNull(recordedFaces, "recordedFaces");
         this.recordedIds = Objects.requireNonNull(recordedIds, "recordedIds");
         this.engines = Objects.requireNonNull(engines, "engines");
+    }
+
+    /** A reviewer's decision on the work directory's records, notified to {@code notifications.jsonl}. */
+    static ReviewApplication reviewApplication(Path workDir, Clock clock) {
+        return new ReviewApplication(new FileApplicationRepository(workDir), new JsonLinesNotifier(workDir, clock),
+                ProcessingOptions.defaults().withClaimLease(CLAIM_LEASE), clock);
+    }
+
+    /** The purge of one application's files from the work directory; its record stays. */
+    static PurgeApplicationDocuments purgeApplicationDocuments(Path workDir, Clock clock) {
+        return new PurgeApplicationDocuments(
+                new FileDocumentStore(workDir, PackageLimits.defaults().maxArchiveBytes() + 1),
+                new FileApplicationRepository(workDir), ProcessingOptions.defaults().withClaimLease(CLAIM_LEASE),
+                clock);
     }
 
     KycPolicy policy() {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -31,7 +32,10 @@ class UsageErrorsTest {
     @ParameterizedTest
     @ValueSource(strings = {"frobnicate", "process", "process --no-such-option x.zip", "show", "show a b",
             "list --json extra", "process --parallel 0 x.zip", "process --parallel many x.zip",
-            "process --engine gpu x.zip", "process --as-of yesterday x.zip"})
+            "process --engine gpu x.zip", "process --as-of yesterday x.zip", "status", "status a b",
+            "review 8d247914", "review 8d247914 --outcome APPROVED --reviewer alice",
+            "review 8d247914 --outcome MAYBE --reviewer alice --reason OK", "purge 8d247914 --reason OK",
+            "purge 8d247914 --requested-by ops"})
     void exitsWithTwoOnABadCommandLine(String commandLine) {
         CliRun run = run(commandLine.split(" "));
 
@@ -107,6 +111,18 @@ class UsageErrorsTest {
 
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err()).contains("not an application id");
+    }
+
+    @Test
+    void exitsWithTwoForAnInvalidApplicationIdInStatusReviewAndPurge() {
+        for (String command : List.of("status ../etc", "review ../etc --outcome APPROVED --reviewer a --reason OK",
+                "purge ../etc --requested-by ops --reason OK")) {
+            CliRun run = run((command + " --work-dir " + temp.resolve("w")).split(" "));
+
+            assertThat(run.exitCode()).as(run.toString()).isEqualTo(2);
+            assertThat(run.err()).contains("not an application id");
+        }
+        assertThat(temp.resolve("w")).doesNotExist();
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.onboarding.adapters.local.store;
 
+import io.onboarding.domain.model.ApplicationId;
 import io.onboarding.domain.model.DocumentRef;
 import io.onboarding.domain.model.PackageRef;
 import io.onboarding.domain.port.DependencyException;
@@ -10,6 +11,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.FileSystemException;
+import java.nio.file.LinkOption;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -17,14 +19,17 @@ import java.nio.file.StandardCopyOption;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Objects;
 
 /**
  * {@link DocumentStore} on the local file system, in the S3 bucket's layout under a work directory: each input zip
  * is copied to {@code zipped/<file name>} and the accepted files go to {@code unzipped/<name>}. Writes nothing
  * outside the work directory (every write goes to a temporary file in the target folder, then is moved into place),
- * and only reads the input zips. Also reads stored documents back for the engines ({@link DocumentBytes}).
+ * deletes nothing outside it (a purge removes one application's copy and files), and only reads the input zips.
+ * Also reads stored documents back for the engines ({@link DocumentBytes}).
  */
 public final class FileDocumentStore implements DocumentStore, DocumentBytes {
     static final String DEPENDENCY = "local-store";
@@ -126,9 +131,44 @@ public final class FileDocumentStore implements DocumentStore, DocumentBytes {
         }
     }
 
+    /**
+     * Deletes {@code zipped/<id>.zip} and each of {@code documents} (keys {@code unzipped/<name>}); a file already
+     * gone is skipped. Every key is checked before anything is deleted, and a folder that leads out of the work
+     * directory (a symbolic link) is refused, so a purge deletes nothing outside it. The work directory keeps one
+     * version of each file, so deleting the file deletes every version.
+     *
+     * @throws IllegalArgumentException when a document's key is not a file under {@code unzipped/}
+     * @throws DependencyException      when a folder leads out of the work directory
+     */
     @Override
-    public void purge(io.onboarding.domain.model.ApplicationId id, java.util.List<DocumentRef> documents) {
-        throw new UnsupportedOperationException("not yet");   // TODO(issue 11): being written
+    public void purge(ApplicationId id, List<DocumentRef> documents) {
+        Objects.requireNonNull(id, "id");
+        var files = new ArrayList<Path>(documents.size() + 1);
+        files.add(inside(zipped, id.value() + PackageRef.SUFFIX));
+        for (DocumentRef document : documents) {
+            String prefix = UNZIPPED + "/";
+            if (!document.key().startsWith(prefix)) {
+                throw new IllegalArgumentException("a stored document's key starts with " + prefix);
+            }
+            files.add(inside(unzipped, document.key().substring(prefix.length())));
+        }
+        try {
+            Path realRoot = root.toRealPath();
+            for (Path folder : List.of(zipped, unzipped)) {
+                if (Files.exists(folder, LinkOption.NOFOLLOW_LINKS)
+                        && !realRoot.equals(folder.toRealPath().getParent())) {
+                    throw new DependencyException(DEPENDENCY, "the work directory's " + folder.getFileName()
+                            + "/ leads out of it: nothing purged");
+                }
+            }
+            for (Path file : files) {
+                Files.deleteIfExists(file);   // a symbolic link is deleted itself, never its target
+            }
+        } catch (NoSuchFileException e) {
+            // the work directory or a folder is gone, and with it what was to be deleted
+        } catch (IOException e) {
+            throw new TransientDependencyException(DEPENDENCY, "purging the documents of " + id + " failed", e);
+        }
     }
 
     @Override

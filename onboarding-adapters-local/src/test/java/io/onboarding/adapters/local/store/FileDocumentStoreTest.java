@@ -3,6 +3,7 @@ package io.onboarding.adapters.local.store;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.onboarding.domain.model.ApplicationId;
 import io.onboarding.domain.model.DocumentRef;
 import io.onboarding.domain.model.PackageRef;
 import io.onboarding.domain.port.DependencyException;
@@ -13,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.HexFormat;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -106,5 +108,77 @@ class FileDocumentStoreTest {
                 .isInstanceOf(DocumentNotFoundException.class);
         assertThatThrownBy(() -> store.openPackage(new PackageRef("zipped/none.zip", "v")))
                 .isInstanceOf(DocumentNotFoundException.class);
+    }
+    @Test
+    void purgeDeletesThePackageCopyAndTheListedDocumentsOnly() throws Exception {
+        var store = new FileDocumentStore(temp.resolve("work"), 1024);
+        store.importPackage(Files.writeString(temp.resolve("8d247914.zip"), "zip bytes"));
+        store.importPackage(Files.writeString(temp.resolve("7a135804.zip"), "another zip"));
+        DocumentRef selfie = store.storeDocument("8d247914_selfie.png", "image/png", new byte[] {1});
+        DocumentRef licence = store.storeDocument("8d247914_license.png", "image/png", new byte[] {2});
+        DocumentRef other = store.storeDocument("7a135804_selfie.png", "image/png", new byte[] {3});
+
+        store.purge(ApplicationId.of("8d247914"), List.of(selfie, licence));
+
+        assertThat(temp.resolve("work/zipped/8d247914.zip")).doesNotExist();
+        assertThat(temp.resolve("work/unzipped/8d247914_selfie.png")).doesNotExist();
+        assertThat(temp.resolve("work/unzipped/8d247914_license.png")).doesNotExist();
+        assertThat(temp.resolve("work/zipped/7a135804.zip")).hasContent("another zip");
+        assertThat(store.read(other)).containsExactly(3);
+        assertThat(temp.resolve("8d247914.zip")).as("the input is only read").hasContent("zip bytes");
+    }
+
+    @Test
+    void purgingWhatIsAlreadyGoneIsNoError() {
+        var store = new FileDocumentStore(temp.resolve("work"), 1024);
+        DocumentRef selfie = store.storeDocument("8d247914_selfie.png", "image/png", new byte[] {1});
+
+        store.purge(ApplicationId.of("8d247914"), List.of(selfie));
+        store.purge(ApplicationId.of("8d247914"), List.of(selfie, new DocumentRef("unzipped/never-stored.csv")));
+
+        assertThat(temp.resolve("work/unzipped/8d247914_selfie.png")).doesNotExist();
+    }
+
+    @Test
+    void purgeRefusesAKeyOutsideUnzippedBeforeDeletingAnything() throws Exception {
+        var store = new FileDocumentStore(temp.resolve("work"), 1024);
+        store.importPackage(Files.writeString(temp.resolve("8d247914.zip"), "zip bytes"));
+        Path record = Files.writeString(Files.createDirectories(temp.resolve("work/records"))
+                .resolve("8d247914.json"), "{}");
+
+        assertThatThrownBy(() -> store.purge(ApplicationId.of("8d247914"),
+                List.of(new DocumentRef("records/8d247914.json")))).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> store.purge(ApplicationId.of("8d247914"),
+                List.of(new DocumentRef("unzipped/a/b.png")))).isInstanceOf(IllegalArgumentException.class);
+
+        assertThat(record).exists();
+        assertThat(temp.resolve("work/zipped/8d247914.zip")).exists();
+    }
+
+    @Test
+    void purgeNeverDeletesThroughAFolderThatLeadsOutOfTheWorkDirectory() throws Exception {
+        Path outside = Files.createDirectories(temp.resolve("outside"));
+        Path precious = Files.writeString(outside.resolve("8d247914_selfie.png"), "not the store's");
+        var store = new FileDocumentStore(temp.resolve("work"), 1024);
+        Files.delete(temp.resolve("work/unzipped"));
+        Files.createSymbolicLink(temp.resolve("work/unzipped"), outside);
+
+        assertThatThrownBy(() -> store.purge(ApplicationId.of("8d247914"),
+                List.of(new DocumentRef("unzipped/8d247914_selfie.png")))).isInstanceOf(DependencyException.class)
+                .hasMessageContaining("leads out of it");
+
+        assertThat(precious).hasContent("not the store's");
+    }
+
+    @Test
+    void purgeDeletesALinkInsteadOfTheFileItPointsTo() throws Exception {
+        Path precious = Files.writeString(temp.resolve("elsewhere.png"), "not the store's");
+        var store = new FileDocumentStore(temp.resolve("work"), 1024);
+        Path link = Files.createSymbolicLink(temp.resolve("work/unzipped/8d247914_selfie.png"), precious);
+
+        store.purge(ApplicationId.of("8d247914"), List.of(new DocumentRef("unzipped/8d247914_selfie.png")));
+
+        assertThat(link).doesNotExist();
+        assertThat(precious).hasContent("not the store's");
     }
 }
