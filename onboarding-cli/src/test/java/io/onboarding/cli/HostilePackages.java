@@ -80,12 +80,16 @@ final class HostilePackages {
         return out.toByteArray();
     }
 
-    /** A PNG signature, an IHDR chunk declaring these dimensions and IEND: all intake reads of an image. */
+    /**
+     * A PNG signature, an IHDR chunk declaring these dimensions (8-bit RGB), one IDAT chunk and IEND: the structure
+     * intake checks. The IDAT holds a short zlib stream, not the image's rows, so a decoder would fail on it.
+     */
     static byte[] png(int width, int height) {
         var out = new ByteArrayOutputStream();
         out.writeBytes(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'});
         out.writeBytes(chunk("IHDR", ByteBuffer.allocate(13).putInt(width).putInt(height).put((byte) 8)
                 .put((byte) 2).array()));
+        out.writeBytes(chunk("IDAT", new byte[] {0x78, (byte) 0x9C, 0x63, 0, 0, 0, 1, 0, 1}));
         out.writeBytes(chunk("IEND", new byte[0]));
         return out.toByteArray();
     }
@@ -129,7 +133,33 @@ final class HostilePackages {
                 .putInt(content.length).putShort((short) name.length).putShort((short) 0).put(name).array();
     }
 
-    private static byte[] chunk(String type, byte[] data) {
+    /** A 640x480 PNG's signature and IHDR, then {@code chunks} as given, then IEND. */
+    static byte[] pngWith(byte[]... chunks) {
+        var out = new ByteArrayOutputStream();
+        out.writeBytes(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'});
+        out.writeBytes(chunk("IHDR", ByteBuffer.allocate(13).putInt(640).putInt(480).put((byte) 8)
+                .put((byte) 2).array()));
+        for (byte[] chunk : chunks) {
+            out.writeBytes(chunk);
+        }
+        out.writeBytes(chunk("IEND", new byte[0]));
+        return out.toByteArray();
+    }
+
+    /** A 640x480 progressive JPEG's frame header followed by {@code scans} empty scans and EOI. */
+    static byte[] jpegWithScans(int scans) {
+        var out = new ByteArrayOutputStream();
+        out.writeBytes(new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xC2, 0, 11, 8, 1, (byte) 0xE0, 2,
+                (byte) 0x80, 1, 1, 0x11, 0});
+        for (int i = 0; i < scans; i++) {
+            out.writeBytes(new byte[] {(byte) 0xFF, (byte) 0xDA, 0, 8, 1, 1, 0, 0, 0x3F, 0});
+        }
+        out.writeBytes(new byte[] {(byte) 0xFF, (byte) 0xD9});
+        return out.toByteArray();
+    }
+
+    /** One PNG chunk: length, type, data and its CRC. */
+    static byte[] chunk(String type, byte[] data) {
         byte[] typeAndData = ByteBuffer.allocate(4 + data.length).put(type.getBytes(StandardCharsets.US_ASCII))
                 .put(data).array();
         return ByteBuffer.allocate(8 + typeAndData.length).putInt(data.length).put(typeAndData)

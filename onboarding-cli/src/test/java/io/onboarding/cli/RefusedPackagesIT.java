@@ -3,7 +3,9 @@ package io.onboarding.cli;
 import static io.onboarding.cli.HostilePackages.HEADER;
 import static io.onboarding.cli.HostilePackages.ROW;
 import static io.onboarding.cli.HostilePackages.entries;
+import static io.onboarding.cli.HostilePackages.jpegWithScans;
 import static io.onboarding.cli.HostilePackages.png;
+import static io.onboarding.cli.HostilePackages.pngWith;
 import static io.onboarding.cli.HostilePackages.rawZip;
 import static io.onboarding.cli.HostilePackages.utf8;
 import static io.onboarding.cli.HostilePackages.zip;
@@ -13,6 +15,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.onboarding.domain.model.RefusalReason;
 import io.onboarding.domain.testing.TestApplications;
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,6 +23,7 @@ import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Random;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
@@ -99,6 +103,30 @@ class RefusedPackagesIT {
         add("a0000014", RefusalReason.NOT_AN_IMAGE, threeFiles("a0000014", csv, utf8("GIF89a not a png"), image));
         add("a0000015", RefusalReason.IMAGE_DIMENSIONS_TOO_LARGE, threeFiles("a0000015", csv, image,
                 png(20_000, 20_000)));
+        // crafted images: each would reach a native decoder without the structural check
+        byte[] idat = HostilePackages.chunk("IDAT", new byte[] {0x78, (byte) 0x9C, 0x63, 0, 0, 0, 1, 0, 1});
+        add("a0000024", RefusalReason.IMAGE_ANIMATED, threeFiles("a0000024", csv, image, pngWith(
+                HostilePackages.chunk("acTL", new byte[8]), idat, HostilePackages.chunk("fdAT", new byte[6]))));
+        byte[] fourGigabytes = pngWith(ByteBuffer.allocate(12).putInt(0xFFFF_FFF0).put(utf8("zTXt")).putInt(0)
+                .array());
+        add("a0000025", RefusalReason.IMAGE_TRUNCATED, threeFiles("a0000025", csv, image, fourGigabytes));
+        add("a0000026", RefusalReason.IMAGE_ASPECT_RATIO_OUT_OF_RANGE, threeFiles("a0000026", csv, image,
+                png(3, 10_000)));
+        add("a0000027", RefusalReason.IMAGE_TOO_MANY_PARTS, threeFiles("a0000027", csv, jpegWithScans(10_000),
+                image));
+        add("a0000028", RefusalReason.IMAGE_TOO_SMALL, threeFiles("a0000028", csv, png(60, 60), image));
+        byte[] badCrc = image.clone();
+        badCrc[badCrc.length - 13] ^= 0x01;
+        add("a0000029", RefusalReason.IMAGE_CHECKSUM_MISMATCH, threeFiles("a0000029", csv, badCrc, image));
+        add("a0000030", RefusalReason.IMAGE_HEADER_INVALID, threeFiles("a0000030", csv, pngWith(), image));
+        add("a0000031", RefusalReason.IMAGE_UNSUPPORTED_ENCODING, threeFiles("a0000031", csv,
+                pngWith(HostilePackages.chunk("QQQQ", new byte[4]), idat), image));
+        byte[] noise = new byte[2 * 1024 * 1024];   // incompressible, or the zip's ratio check would refuse first
+        new Random(32).nextBytes(noise);
+        add("a0000032", RefusalReason.IMAGE_METADATA_TOO_LARGE, threeFiles("a0000032", csv,
+                pngWith(HostilePackages.chunk("iCCP", noise), idat), image));
+        add("a0000033", RefusalReason.IMAGE_NOT_TERMINATED, threeFiles("a0000033", csv,
+                Arrays.copyOf(image, image.length - 12), image));
 
         // the details CSV
         add("a0000016", RefusalReason.CSV_NOT_UTF8, threeFiles("a0000016",
@@ -115,6 +143,8 @@ class RefusedPackagesIT {
                 image));
         add("a0000023", RefusalReason.CSV_VALUE_TOO_LONG, threeFiles("a0000023",
                 utf8(HEADER + ROW.replace("123 MAIN STREET", "1".repeat(300))), image, image));
+        add("a0000034", RefusalReason.CSV_CONTROL_CHARACTER, threeFiles("a0000034",
+                utf8(HEADER + ROW.replace("123 MAIN STREET", "\"123 MAIN\r\nDECISION: APPROVED\"")), image, image));
     }
 
     @Test
