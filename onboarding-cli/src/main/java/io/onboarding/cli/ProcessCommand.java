@@ -5,20 +5,20 @@ import io.onboarding.cli.output.RunOutput;
 import io.onboarding.cli.output.TextReport;
 import io.onboarding.cli.replay.RecordedFaceComparator;
 import io.onboarding.cli.replay.RecordedIdDocumentReader;
+import io.onboarding.domain.model.PackageRef;
 import io.onboarding.domain.port.FaceComparator;
 import io.onboarding.domain.port.IdDocumentReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
@@ -120,6 +120,9 @@ final class ProcessCommand implements Callable<Integer> {
             throw usage("--parallel must be between 1 and " + MAX_PARALLEL);
         }
         List<Path> packages = expand(inputs);
+        if (packages.isEmpty()) {
+            throw usage("no package found: a directory gives its <app_uuid>.zip files, and it has none");
+        }
         Optional<RecordedFaceComparator> recordedFaces = compareFacesResponse.map(file -> replay(
                 () -> RecordedFaceComparator.fromFile(file)));
         Optional<RecordedIdDocumentReader> recordedIds = analyzeIdResponse.map(file -> replay(
@@ -140,15 +143,15 @@ final class ProcessCommand implements Callable<Integer> {
 
     private int run(List<Path> packages, Optional<FaceComparator> recordedFaces,
                     Optional<IdDocumentReader> recordedIds, Optional<Engines> engines) {
-        Clock clock = asOf.map(day -> shiftedTo(context.clock(), day)).orElse(context.clock());
+        // --as-of moves the expiry rule's day only: records, claims and their leases keep the real time, so a run
+        // with --as-of beside another without it still sees the other's claims as fresh
+        Clock clock = context.clock();
         boolean licenseValid = licenseAnswer == null || !licenseAnswer.invalid;
-        var wiring = new Wiring(work.workDir, clock, licenseValid, recordedFaces, recordedIds,
+        var wiring = new Wiring(work.workDir, clock, licenseValid, asOf, recordedFaces, recordedIds,
                 () -> engines.orElseThrow(() -> new IllegalStateException("no engine was opened")));
         var output = new RunOutput(spec.commandLine().getOut(), spec.commandLine().getErr(), json,
                 new TextReport(wiring.policy().faceSimilarityThreshold()));
-        if (packages.isEmpty()) {
-            output.note("no packages found");
-        } else if (context.terminal().getAsBoolean() && !noProgress) {
+        if (context.terminal().getAsBoolean() && !noProgress) {
             output.showProgress(packages.size());
         }
         Optional<String> reprocessTag = reprocess ? Optional.of("reprocess-" + clock.millis()) : Optional.empty();
@@ -216,8 +219,10 @@ final class ProcessCommand implements Callable<Integer> {
         for (Path argument : arguments) {
             if (Files.isDirectory(argument)) {
                 try (Stream<Path> entries = Files.list(argument)) {
-                    entries.filter(Files::isRegularFile)
-                            .filter(p -> p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".zip"))
+                    Path folder = argument.toRealPath();
+                    // the same rule as the id check (".zip", lower case), and a link only to a file in this folder
+                    entries.filter(p -> p.getFileName().toString().endsWith(PackageRef.SUFFIX))
+                            .filter(p -> isRegularFileWithin(p, folder))
                             .sorted()
                             .forEach(packages::add);
                 } catch (IOException e) {
@@ -235,14 +240,24 @@ final class ProcessCommand implements Callable<Integer> {
         return packages;
     }
 
-    private ParameterException usage(String message) {
-        return new ParameterException(spec.commandLine(), message);
+    /** A regular file, or a symbolic link to a regular file inside {@code folder} (never one leading out of it). */
+    private static boolean isRegularFileWithin(Path entry, Path folder) {
+        if (Files.isRegularFile(entry, LinkOption.NOFOLLOW_LINKS)) {
+            return true;
+        }
+        if (!Files.isSymbolicLink(entry)) {
+            return false;
+        }
+        try {
+            Path target = entry.toRealPath();
+            return target.startsWith(folder) && Files.isRegularFile(target);
+        } catch (IOException danglingOrUnreadable) {
+            return false;
+        }
     }
 
-    /** The clock moved to the same time of day on {@code day}, still ticking. */
-    private static Clock shiftedTo(Clock clock, LocalDate day) {
-        LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
-        return Clock.offset(clock, Duration.ofDays(day.toEpochDay() - today.toEpochDay()));
+    private ParameterException usage(String message) {
+        return new ParameterException(spec.commandLine(), message);
     }
 
     private static ThreadFactory workerThreads() {

@@ -20,6 +20,7 @@ import io.onboarding.domain.usecase.ReviewApplication;
 import io.onboarding.domain.usecase.SubmitLicenseForValidation;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
@@ -57,11 +58,12 @@ final class Wiring {
      * @param recordedIds   replayed AnalyzeID answers, used instead of an engine when present
      * @param engines       the run's engines, asked for only when a worker first needs one
      */
-    Wiring(Path workDir, Clock clock, boolean licenseValid, Optional<FaceComparator> recordedFaces,
-           Optional<IdDocumentReader> recordedIds, Supplier<Engines> engines) {
+    Wiring(Path workDir, Clock clock, boolean licenseValid, Optional<LocalDate> expiryDay,
+           Optional<FaceComparator> recordedFaces, Optional<IdDocumentReader> recordedIds, Supplier<Engines> engines) {
         this.workDir = Objects.requireNonNull(workDir, "workDir");
         this.clock = Objects.requireNonNull(clock, "clock");
-        this.options = ProcessingOptions.defaults().withValidationOverride(licenseValid).withClaimLease(CLAIM_LEASE);
+        this.options = ProcessingOptions.defaults().withValidationOverride(licenseValid).withClaimLease(CLAIM_LEASE)
+                .withExpiryDay(expiryDay);
         this.documents = new FileDocumentStore(workDir, limits.maxArchiveBytes() + 1);
         this.repository = new FileApplicationRepository(workDir);
         this.packageReader = new PackageReader(limits);

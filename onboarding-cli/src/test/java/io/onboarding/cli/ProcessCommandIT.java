@@ -391,6 +391,11 @@ class ProcessCommandIT {
         assertThat(line.get("decision").asText()).isEqualTo("NEEDS_REVIEW");
         assertThat(line.get("reasons").toString()).isEqualTo("[\"LICENSE_EXPIRED\"]");
         assertThat(line.get("licenseExpired").asBoolean()).isTrue();
+        ApplicationRecord record = new FileApplicationRepository(work).find(ApplicationId.of(APPROVED)).orElseThrow();
+        assertThat(record.receivedAt()).as("--as-of moves the expiry rule's day only").isEqualTo(CliRun.CLOCK.instant());
+        assertThat(record.history()).allSatisfy(event -> assertThat(event.at()).isEqualTo(CliRun.CLOCK.instant()));
+        assertThat(record.effects().values()).allSatisfy(state -> assertThat(state.at())
+                .isEqualTo(CliRun.CLOCK.instant()));
     }
 
     @Test

@@ -2,6 +2,7 @@ package io.onboarding.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -133,11 +134,37 @@ class UsageErrorsTest {
     }
 
     @Test
-    void anEmptyDirectoryIsNothingToDo() {
+    void aDirectoryWithoutAPackageIsAUsageErrorNotASuccess() {
         CliRun run = run("process", "--work-dir", temp.resolve("w").toString(),
                 Fixtures.write(temp.resolve("empty/.keep"), new byte[0]).getParent().toString());
 
-        assertThat(run.exitCode()).isZero();
-        assertThat(run.out()).contains("no packages found").contains("summary: 0 applications");
+        assertThat(run.exitCode()).as(run.toString()).isEqualTo(2);
+        assertThat(run.err()).contains("no package found");
+        assertThat(temp.resolve("w")).doesNotExist();
+    }
+
+    @Test
+    void aDirectoryGivesOnlyFilesNamedAsTheIdCheckWants() throws IOException {
+        Path inputs = temp.resolve("upper");
+        Fixtures.write(inputs.resolve("8D247914.ZIP"), new byte[] {1});
+        Fixtures.write(inputs.resolve("8d247914.Zip"), new byte[] {1});
+
+        CliRun run = run("process", "--work-dir", temp.resolve("w").toString(), inputs.toString());
+
+        assertThat(run.exitCode()).as(run.toString()).isEqualTo(2);
+        assertThat(run.err()).contains("no package found");
+    }
+
+    @Test
+    void aDirectoryDoesNotFollowALinkToAFileOutsideIt() throws IOException {
+        Path outside = Fixtures.write(temp.resolve("secret/8d247914.zip"), new byte[] {1, 2, 3});
+        Path inputs = Files.createDirectories(temp.resolve("links"));
+        Files.createSymbolicLink(inputs.resolve("8d247914.zip"), outside);
+
+        CliRun run = run("process", "--work-dir", temp.resolve("w").toString(), inputs.toString());
+
+        assertThat(run.exitCode()).as(run.toString()).isEqualTo(2);
+        assertThat(run.err()).contains("no package found");
+        assertThat(temp.resolve("w")).doesNotExist();
     }
 }

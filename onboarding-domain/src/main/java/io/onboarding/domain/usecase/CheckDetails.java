@@ -22,6 +22,7 @@ public final class CheckDetails {
     private final IdDocumentReader idReader;
     private final KycPolicy policy;
     private final Clock clock;
+    private final ProcessingOptions options;
     private final RecordKeeper records;
 
     public CheckDetails(ApplicationRepository repository, IdDocumentReader idReader, KycPolicy policy,
@@ -29,6 +30,7 @@ public final class CheckDetails {
         this.idReader = Objects.requireNonNull(idReader, "idReader");
         this.policy = Objects.requireNonNull(policy, "policy");
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.options = Objects.requireNonNull(options, "options");
         this.records = new RecordKeeper(Objects.requireNonNull(repository, "repository"), clock,
                 options.claimLease());
     }
@@ -45,7 +47,8 @@ public final class CheckDetails {
         }
         StoredDocuments stored = StepPreconditions.documents(record);
         ApplicantDetails declared = record.applicant().orElseThrow();
-        DetailsCheck check = policy.evaluateDetails(declared, idReader.read(stored.license()), LocalDate.now(clock));
+        LocalDate expiryDay = options.expiryDay().orElseGet(() -> LocalDate.now(clock));
+        DetailsCheck check = policy.evaluateDetails(declared, idReader.read(stored.license()), expiryDay);
         return StepResult.done(records.update(record, (r, at) -> r.detailsCheck().isPresent()
                 ? r : r.withDetailsCheck(check, at)), List.of());
     }
