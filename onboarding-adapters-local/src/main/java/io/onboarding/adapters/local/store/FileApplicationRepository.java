@@ -12,7 +12,6 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -46,6 +45,7 @@ public final class FileApplicationRepository implements ApplicationRepository {
         this.lockFile = folder.resolve(".lock");
         try {
             Files.createDirectories(folder);
+            TemporaryFiles.sweep(folder);   // what a killed run left half-written
         } catch (IOException e) {
             throw new DependencyException(DEPENDENCY, "cannot create the records folder", e);
         }
@@ -91,14 +91,7 @@ public final class FileApplicationRepository implements ApplicationRepository {
             if (stored != record.revision() - 1) {
                 return false;
             }
-            Path temp = Files.createTempFile(folder, ".save-", ".tmp");
-            try {
-                Files.write(temp, RecordJson.write(record));
-                Files.move(temp, fileOf(record.id()), StandardCopyOption.REPLACE_EXISTING,
-                        StandardCopyOption.ATOMIC_MOVE);
-            } finally {
-                Files.deleteIfExists(temp);
-            }
+            TemporaryFiles.writeAndMove(fileOf(record.id()), "save", out -> out.write(RecordJson.write(record)));
             return true;
         } catch (IOException e) {
             throw new TransientDependencyException(DEPENDENCY, "saving the record of " + record.id() + " failed", e);

@@ -15,7 +15,6 @@ import java.nio.file.LinkOption;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -27,7 +26,8 @@ import java.util.Objects;
 /**
  * {@link DocumentStore} on the local file system, in the S3 bucket's layout under a work directory: each input zip
  * is copied to {@code zipped/<file name>} and the accepted files go to {@code unzipped/<name>}. Writes nothing
- * outside the work directory (every write goes to a temporary file in the target folder, then is moved into place),
+ * outside the work directory (every write goes to a locked temporary file in the target folder, then is moved into
+ * place; opening the store deletes those a killed run left behind, see {@link TemporaryFiles}),
  * deletes nothing outside it (a purge removes one application's copy and files), and only reads the input zips.
  * Also reads stored documents back for the engines ({@link DocumentBytes}).
  */
@@ -58,6 +58,8 @@ public final class FileDocumentStore implements DocumentStore, DocumentBytes {
         try {
             Files.createDirectories(zipped);
             Files.createDirectories(unzipped);
+            TemporaryFiles.sweep(zipped);     // what a killed run left half-written
+            TemporaryFiles.sweep(unzipped);
         } catch (IOException e) {
             throw new DependencyException(DEPENDENCY, "cannot create the work directory's folders", e);
         }
@@ -100,10 +102,8 @@ public final class FileDocumentStore implements DocumentStore, DocumentBytes {
             return new PackageRef(key, HexFormat.of().formatHex(sha256.digest()));
         }
         Path target = inside(zipped, fileName);
-        Path temp = Files.createTempFile(zipped, ".import-", ".tmp");
-        try {
-            try (InputStream in = new DigestInputStream(Files.newInputStream(input), sha256);
-                 OutputStream out = Files.newOutputStream(temp)) {
+        TemporaryFiles.writeAndMove(target, "import", out -> {
+            try (InputStream in = new DigestInputStream(Files.newInputStream(input), sha256)) {
                 byte[] buffer = new byte[BUFFER_SIZE];
                 long copied = 0;
                 for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
@@ -112,11 +112,8 @@ public final class FileDocumentStore implements DocumentStore, DocumentBytes {
                     copied += keep;
                 }
             }
-            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            return new PackageRef(key, HexFormat.of().formatHex(sha256.digest()));
-        } finally {
-            Files.deleteIfExists(temp);
-        }
+        });
+        return new PackageRef(key, HexFormat.of().formatHex(sha256.digest()));
     }
 
     @Override
@@ -176,13 +173,7 @@ public final class FileDocumentStore implements DocumentStore, DocumentBytes {
         Objects.requireNonNull(contentType, "contentType");
         Path target = inside(unzipped, name);
         try {
-            Path temp = Files.createTempFile(unzipped, ".store-", ".tmp");
-            try {
-                Files.write(temp, content);
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } finally {
-                Files.deleteIfExists(temp);
-            }
+            TemporaryFiles.writeAndMove(target, "store", out -> out.write(content));
         } catch (IOException e) {
             throw new TransientDependencyException(DEPENDENCY, "storing a document failed", e);
         }
