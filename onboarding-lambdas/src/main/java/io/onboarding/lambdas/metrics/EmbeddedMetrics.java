@@ -3,7 +3,6 @@ package io.onboarding.lambdas.metrics;
 import java.io.PrintStream;
 import java.time.Clock;
 import java.util.Objects;
-import java.util.regex.Pattern;
 
 /**
  * Writes CloudWatch embedded-metric-format (EMF) lines: one JSON object per line, per measurement, in the namespace
@@ -15,8 +14,7 @@ import java.util.regex.Pattern;
 public final class EmbeddedMetrics {
     public static final String NAMESPACE = "Onboarding";
 
-    private static final Pattern NAME = Pattern.compile("[A-Za-z][A-Za-z0-9]{0,63}");
-    private static final Pattern CODE = Pattern.compile("[A-Za-z][A-Za-z0-9_]{0,63}");
+    private static final int MAX_LENGTH = 64;
 
     /** The CloudWatch units this project uses. */
     public enum Unit {
@@ -50,9 +48,9 @@ public final class EmbeddedMetrics {
      * @throws IllegalArgumentException when a name is not an identifier or the value not a code
      */
     public void put(String metric, Unit unit, long amount, String dimension, String value, boolean alsoOverall) {
-        requireMatch(NAME, metric, "metric name");
-        requireMatch(NAME, dimension, "dimension name");
-        requireMatch(CODE, value, "dimension value");
+        requireIdentifier(metric, false, "metric name");
+        requireIdentifier(dimension, false, "dimension name");
+        requireIdentifier(value, true, "dimension value");
         Objects.requireNonNull(unit, "unit");
         if (dimension.equals(metric) || dimension.equals("_aws")) {
             throw new IllegalArgumentException("a dimension cannot share the metric's name");
@@ -69,9 +67,23 @@ public final class EmbeddedMetrics {
         out.println(line);
     }
 
-    private static void requireMatch(Pattern pattern, String text, String what) {
-        if (text == null || !pattern.matcher(text).matches()) {
-            throw new IllegalArgumentException("a " + what + " must match " + pattern.pattern());
+    /**
+     * Checks {@code [A-Za-z][A-Za-z0-9]*} ({@code _} allowed too when {@code underscores}), at most 64 characters.
+     * A loop rather than a regular expression: compiling one would cost every cold start.
+     */
+    private static void requireIdentifier(String text, boolean underscores, String what) {
+        boolean valid = text != null && !text.isEmpty() && text.length() <= MAX_LENGTH && isAsciiLetter(text.charAt(0));
+        for (int i = 1; valid && i < text.length(); i++) {
+            char c = text.charAt(i);
+            valid = isAsciiLetter(c) || (c >= '0' && c <= '9') || (underscores && c == '_');
         }
+        if (!valid) {
+            throw new IllegalArgumentException("a " + what + " must be a letter followed by letters or digits"
+                    + (underscores ? " or underscores" : "") + ", at most " + MAX_LENGTH + " characters");
+        }
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
     }
 }

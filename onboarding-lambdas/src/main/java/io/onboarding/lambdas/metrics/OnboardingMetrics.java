@@ -20,6 +20,9 @@ import java.util.function.LongSupplier;
  * NEEDS_REVIEW / DEPENDENCY_FAILURE, by the dependency that kept failing) and {@value #STEP_LATENCY} by {@value #STEP}
  * (one handler invocation, in milliseconds). Decisions and dependency failures are also published without a
  * dimension: template.yaml's DependencyFailureRateAlarm divides one by the other.
+ *
+ * <p>Written without lambdas: the first call of each lambda generates a class at run time, a cost every cold start
+ * would pay.
  */
 public final class OnboardingMetrics {
     public static final String DECISIONS = "Decisions";
@@ -45,7 +48,7 @@ public final class OnboardingMetrics {
 
     /** Metrics on standard output, where Lambda's log shipping picks them up, stamped with the system clock. */
     public static OnboardingMetrics standardOutput() {
-        return new OnboardingMetrics(new EmbeddedMetrics(System.out, Clock.systemUTC()), System::nanoTime);
+        return new OnboardingMetrics(new EmbeddedMetrics(System.out, Clock.systemUTC()), new SystemNanoTime());
     }
 
     /**
@@ -61,10 +64,11 @@ public final class OnboardingMetrics {
         }
         ApplicationRecord record = result.record();
         metrics.put(DECISIONS, Unit.COUNT, 1, OUTCOME, decided.get().name(), true);
-        record.refusal().ifPresent(reason -> metrics.put(REFUSALS, Unit.COUNT, 1, REASON, reason.name(), false));
-        boolean dependencyFailure = record.decision()
-                .map(decision -> decision.reasons().contains(DecisionReason.DEPENDENCY_FAILURE)).orElse(false);
-        if (dependencyFailure) {
+        if (record.refusal().isPresent()) {
+            metrics.put(REFUSALS, Unit.COUNT, 1, REASON, record.refusal().get().name(), false);
+        }
+        if (record.decision().isPresent()
+                && record.decision().get().reasons().contains(DecisionReason.DEPENDENCY_FAILURE)) {
             metrics.put(DEPENDENCY_FAILURES, Unit.COUNT, 1, SERVICE, failedService(record.history()), true);
         }
     }
@@ -93,7 +97,10 @@ public final class OnboardingMetrics {
         if (last.kind() != HistoryEvent.Kind.DECIDED) {
             return Optional.empty();
         }
-        return last.after().filter(outcome -> outcome != DecisionOutcome.PENDING_LICENSE_VALIDATION);
+        if (last.after().isEmpty() || last.after().get() == DecisionOutcome.PENDING_LICENSE_VALIDATION) {
+            return Optional.empty();
+        }
+        return last.after();
     }
 
     /**
@@ -114,5 +121,13 @@ public final class OnboardingMetrics {
             }
         }
         return UNKNOWN_SERVICE;
+    }
+
+    /** {@link System#nanoTime()} as a class of its own rather than a method reference (see above). */
+    private static final class SystemNanoTime implements LongSupplier {
+        @Override
+        public long getAsLong() {
+            return System.nanoTime();
+        }
     }
 }
