@@ -69,7 +69,10 @@ final class ApiDocumentChecks {
         return operations;
     }
 
-    /** The function an operation's integration uri names: {@code Fn::Sub} with one {@code ${X.Arn}}, or {@code Fn::GetAtt}. */
+    /**
+     * The function an operation's integration uri names: {@code Fn::Sub} with one {@code ${X.Arn}}, or
+     * {@code Fn::GetAtt}.
+     */
     private static Optional<String> function(JsonNode operation) {
         JsonNode uri = operation.path("x-amazon-apigateway-integration").path("uri");
         JsonNode sub = uri.path("Fn::Sub");

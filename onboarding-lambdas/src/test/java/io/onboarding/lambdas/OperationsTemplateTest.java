@@ -45,6 +45,7 @@ class OperationsTemplateTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Path API_DOCUMENT = TEMPLATE_PATH.resolveSibling("api").resolve("openapi.yaml");
     private static final String BUCKET_ARN = "arn:${AWS::Partition}:s3:::documentbucket-${AWS::AccountId}";
+    private static final String INVOCATION = "arn:aws:apigateway:us-east-1:lambda:path/2015-03-31/functions/";
     private static final String API_ARN =
             "arn:${AWS::Partition}:execute-api:${AWS::Region}:${AWS::AccountId}:${OnboardingApi}";
     /** The routes of the contract (docs/operations.md, common to the API's function and the template). */
@@ -123,13 +124,13 @@ class OperationsTemplateTest {
 
         ObjectNode unknownFunction = (ObjectNode) fixture();
         ((ObjectNode) unknownFunction.at("/paths/~1license/post/x-amazon-apigateway-integration/uri"))
-                .put("Fn::Sub", "arn:aws:apigateway:r:lambda:path/2015-03-31/functions/${NoSuchFunction.Arn}/invocations");
+                .put("Fn::Sub", INVOCATION + "${NoSuchFunction.Arn}/invocations");
         assertThat(ApiDocumentChecks.violations(unknownFunction, RESOURCES))
                 .containsExactly("POST /license: NoSuchFunction is not a function of the template");
 
         ObjectNode shortForm = (ObjectNode) fixture();   // a !Sub the YAML reader turned into plain text
         ((ObjectNode) shortForm.at("/paths/~1license/post/x-amazon-apigateway-integration"))
-                .put("uri", "arn:aws:apigateway:r:lambda:path/2015-03-31/functions/${ValidateLicenseLambdaFunction.Arn}");
+                .put("uri", INVOCATION + "${ValidateLicenseLambdaFunction.Arn}/invocations");
         assertThat(ApiDocumentChecks.violations(shortForm, RESOURCES)).containsExactly(
                 "POST /license: the integration's uri names no function with Fn::Sub or Fn::GetAtt");
 

@@ -626,7 +626,8 @@ class TemplateTest {
                 .add("ApplicationStateMachine");
 
         assertReferencesOnlyUnder("taken branch", underTheCondition, Optional.empty(), conditionOf);
-        for (JsonNode wrong : List.of(underAnother, inTheOtherBranch, TextNode.valueOf("ApplicationStateMachine.Arn"))) {
+        JsonNode unguarded = TextNode.valueOf("ApplicationStateMachine.Arn");
+        for (JsonNode wrong : List.of(underAnother, inTheOtherBranch, unguarded)) {
             assertThatThrownBy(() -> assertReferencesOnlyUnder("wrong", wrong, Optional.empty(), conditionOf))
                     .as(wrong.toString()).isInstanceOf(AssertionError.class);
         }

@@ -115,7 +115,7 @@ class HandlerMetricsTest {
     @Test
     void theDocumentFunctionCountsEachPackagesRecordedOutcome() {
         TestDocumentComponent document = TestDocumentComponent.create();
-        document.fakes().documents.withPackage(new PackageRef("zipped/8d247914.zip", "3HL4kqtJlcpXroDTDmJ.rmSpXd3dIbrHY"),
+        document.fakes().documents.withPackage(new PackageRef("zipped/8d247914.zip", WorkflowInputs.VERSION),
                 TestApplications.samplePackage("8d247914"));
         var handler = new DocumentHandler(document, recorded.metrics());
 

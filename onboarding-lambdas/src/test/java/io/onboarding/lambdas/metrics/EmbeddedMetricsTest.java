@@ -59,7 +59,7 @@ class EmbeddedMetricsTest {
     void refusesADimensionValueThatIsNotACodeAndWritesNothing(String value) {
         assertThatThrownBy(() -> metrics.put("Refusals", Unit.COUNT, 1, "Reason", value, false))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageStartingWith("a dimension value must be a letter");   // a fixed text: the value is not echoed
+                .hasMessageStartingWith("a dimension value must be a letter");   // fixed: the value is not echoed
         assertThat(bytes.size()).isZero();
     }
 

@@ -111,7 +111,8 @@ class OnboardingMetricsTest {
 
         metrics.stepEnded("CheckFace", started);
 
-        assertThat(recorded.values(OnboardingMetrics.STEP_LATENCY, OnboardingMetrics.STEP)).containsExactly("CheckFace");
+        assertThat(recorded.values(OnboardingMetrics.STEP_LATENCY, OnboardingMetrics.STEP))
+                .containsExactly("CheckFace");
         JsonNode line = recorded.lines().get(0);
         assertThat(line.get(OnboardingMetrics.STEP_LATENCY).asLong()).isEqualTo(RecordedMetrics.TICK_MILLIS);
         assertThat(line.get("_aws").get("CloudWatchMetrics").get(0).get("Metrics").get(0).get("Unit").asText())
