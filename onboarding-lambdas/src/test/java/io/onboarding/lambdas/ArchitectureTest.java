@@ -92,8 +92,8 @@ class ArchitectureTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"io.onboarding.lambdas.handler", "io.onboarding.lambdas.config", "io.onboarding.lambdas.di",
-        "io.onboarding.lambdas.workflow", "io.onboarding.lambdas.api", "io.onboarding.adapters.aws.support", "io.onboarding.adapters.aws.s3",
-        "io.onboarding.domain.port"})
+        "io.onboarding.lambdas.workflow", "io.onboarding.lambdas.api", "io.onboarding.adapters.aws.support",
+        "io.onboarding.adapters.aws.s3", "io.onboarding.domain.port"})
     void everyPackageTheRulesNameExists(String name) {
         assertThat(PRODUCTION.containPackage(name)).isTrue();
     }
