@@ -3,6 +3,9 @@ package io.onboarding.records;
 import io.onboarding.domain.application.ApplicationRecord;
 import io.onboarding.domain.application.Effect;
 import io.onboarding.domain.application.EffectState;
+import io.onboarding.domain.application.HistoryEvent;
+import io.onboarding.domain.application.Purge;
+import io.onboarding.domain.application.Review;
 import io.onboarding.domain.application.StoredDocuments;
 import io.onboarding.domain.decision.DecisionOutcome;
 import io.onboarding.domain.decision.DecisionReason;
@@ -77,6 +80,31 @@ public final class ApplicationRecordCodec {
     public static final String EFFECT_STATUS = "status";
     public static final String EFFECT_AT = "at";
     public static final String EFFECT_CLAIM = "claim";
+    /** A person's review ({@link Review}): a map of the attributes below; absent until someone reviews. */
+    public static final String REVIEW = "REVIEW";
+    public static final String REVIEW_AT = "at";
+    public static final String REVIEW_REVIEWER = "reviewer";
+    public static final String REVIEW_OUTCOME = "outcome";
+    public static final String REVIEW_REASON = "reason";
+    /** Free text that may hold personal data: stored for auditors, never quoted in an error. */
+    public static final String REVIEW_NOTE = "note";
+    /** The purge of the application's files on request ({@link Purge}): a map; absent until one is asked for. */
+    public static final String PURGE = "PURGE";
+    public static final String PURGE_AT = "at";
+    public static final String PURGE_REQUESTED_BY = "requestedBy";
+    public static final String PURGE_REASON = "reason";
+    /**
+     * The audit trail ({@link HistoryEvent}s): a list of maps, oldest first, with the attributes below; absent while
+     * the history is empty, as in every record written before it existed.
+     */
+    public static final String HISTORY = "HISTORY";
+    public static final String EVENT_AT = "at";
+    public static final String EVENT_KIND = "kind";
+    public static final String EVENT_ACTOR = "actor";
+    public static final String EVENT_CODES = "codes";
+    /** Decision outcomes around a decision or a review; each absent when the event has none. */
+    public static final String EVENT_BEFORE = "before";
+    public static final String EVENT_AFTER = "after";
 
     /** {@link #FACE_RESULT} codes, one per {@link FaceComparison} variant. */
     public static final String FACES_COMPARED = "FACES_COMPARED";
@@ -130,6 +158,11 @@ public final class ApplicationRecordCodec {
             });
             attributes.put(EFFECTS, Collections.unmodifiableMap(effects));
         }
+        record.review().ifPresent(review -> attributes.put(REVIEW, reviewAttributes(review)));
+        record.purge().ifPresent(purge -> attributes.put(PURGE, purgeAttributes(purge)));
+        if (!record.history().isEmpty()) {
+            attributes.put(HISTORY, record.history().stream().map(ApplicationRecordCodec::eventAttributes).toList());
+        }
         return Collections.unmodifiableMap(attributes);
     }
 
@@ -156,6 +189,9 @@ public final class ApplicationRecordCodec {
         Optional<LicenseValidation> validation = reader.optionalBool(LICENSE_VALIDATION).map(LicenseValidation::of);
         Optional<KycDecision> decision = decision(reader);
         Map<Effect, EffectState> effects = effects(reader);
+        Optional<Review> review = review(reader);
+        Optional<Purge> purge = purge(reader);
+        List<HistoryEvent> history = history(reader);
         if (revision < 1) {
             throw new IllegalArgumentException("attribute " + REVISION + " is below 1");
         }
@@ -169,9 +205,40 @@ public final class ApplicationRecordCodec {
             throw new IllegalArgumentException("attributes " + DETAILS_KEY + ", " + SELFIE_KEY + " and " + LICENSE_KEY
                     + " stand without the applicant's details");
         }
+        if (review.isPresent() && decision.map(KycDecision::outcome).orElse(null) != review.get().outcome()) {
+            throw new IllegalArgumentException("attribute " + REVIEW + " disagrees with attribute " + DECISION);
+        }
         return new ApplicationRecord(id, sourceVersion, revision, attempts, receivedAt, updatedAt, applicant, refusal,
-                documents, faceCheck, detailsCheck, validation, decision, effects, List.of(), Optional.empty(),
-                Optional.empty());
+                documents, faceCheck, detailsCheck, validation, decision, effects, history, review, purge);
+    }
+
+    private static Map<String, Object> reviewAttributes(Review review) {
+        var attributes = new LinkedHashMap<String, Object>();
+        attributes.put(REVIEW_AT, review.at().toString());
+        attributes.put(REVIEW_REVIEWER, review.reviewer());
+        attributes.put(REVIEW_OUTCOME, review.outcome().name());
+        attributes.put(REVIEW_REASON, review.reasonCode());
+        review.note().ifPresent(note -> attributes.put(REVIEW_NOTE, note));
+        return Collections.unmodifiableMap(attributes);
+    }
+
+    private static Map<String, Object> purgeAttributes(Purge purge) {
+        var attributes = new LinkedHashMap<String, Object>();
+        attributes.put(PURGE_AT, purge.at().toString());
+        attributes.put(PURGE_REQUESTED_BY, purge.requestedBy());
+        attributes.put(PURGE_REASON, purge.reasonCode());
+        return Collections.unmodifiableMap(attributes);
+    }
+
+    private static Map<String, Object> eventAttributes(HistoryEvent event) {
+        var attributes = new LinkedHashMap<String, Object>();
+        attributes.put(EVENT_AT, event.at().toString());
+        attributes.put(EVENT_KIND, event.kind().name());
+        attributes.put(EVENT_ACTOR, event.actor());
+        attributes.put(EVENT_CODES, event.codes());
+        event.before().ifPresent(outcome -> attributes.put(EVENT_BEFORE, outcome.name()));
+        event.after().ifPresent(outcome -> attributes.put(EVENT_AFTER, outcome.name()));
+        return Collections.unmodifiableMap(attributes);
     }
 
     private static void putFaceComparison(Map<String, Object> attributes, FaceComparison comparison) {
@@ -283,6 +350,53 @@ public final class ApplicationRecordCodec {
             reasons.add(reader.code(DecisionReason.class, DECISION_REASONS, code));
         }
         return Optional.of(reader.valid(DECISION_REASONS, () -> new KycDecision(decided, reasons)));
+    }
+
+    private static Optional<Review> review(AttributeReader reader) {
+        if (!reader.has(REVIEW)) {
+            return Optional.empty();
+        }
+        AttributeReader review = reader.nested(REVIEW);
+        var at = review.instant(REVIEW_AT);
+        String reviewer = review.string(REVIEW_REVIEWER);
+        DecisionOutcome outcome = review.code(DecisionOutcome.class, REVIEW_OUTCOME, review.string(REVIEW_OUTCOME));
+        String reason = review.string(REVIEW_REASON);
+        Optional<String> note = review.optionalString(REVIEW_NOTE);
+        return Optional.of(reader.valid(REVIEW, () -> new Review(at, reviewer, outcome, reason, note)));
+    }
+
+    private static Optional<Purge> purge(AttributeReader reader) {
+        if (!reader.has(PURGE)) {
+            return Optional.empty();
+        }
+        AttributeReader purge = reader.nested(PURGE);
+        var at = purge.instant(PURGE_AT);
+        String requestedBy = purge.string(PURGE_REQUESTED_BY);
+        String reason = purge.string(PURGE_REASON);
+        return Optional.of(reader.valid(PURGE, () -> new Purge(at, requestedBy, reason)));
+    }
+
+    /** Oldest first, as stored; an absent history (a record written before there was one) is empty. */
+    private static List<HistoryEvent> history(AttributeReader reader) {
+        if (!reader.has(HISTORY)) {
+            return List.of();
+        }
+        List<AttributeReader> events = reader.nestedList(HISTORY);
+        var history = new ArrayList<HistoryEvent>(events.size());
+        for (int i = 0; i < events.size(); i++) {
+            AttributeReader event = events.get(i);
+            var at = event.instant(EVENT_AT);
+            HistoryEvent.Kind kind = event.code(HistoryEvent.Kind.class, EVENT_KIND, event.string(EVENT_KIND));
+            String actor = event.string(EVENT_ACTOR);
+            List<String> codes = event.strings(EVENT_CODES);
+            Optional<DecisionOutcome> before = event.optionalString(EVENT_BEFORE)
+                    .map(code -> event.code(DecisionOutcome.class, EVENT_BEFORE, code));
+            Optional<DecisionOutcome> after = event.optionalString(EVENT_AFTER)
+                    .map(code -> event.code(DecisionOutcome.class, EVENT_AFTER, code));
+            history.add(reader.valid(HISTORY + "[" + i + "]",
+                    () -> new HistoryEvent(at, kind, actor, codes, before, after)));
+        }
+        return history;
     }
 
     private static Map<Effect, EffectState> effects(AttributeReader reader) {

@@ -95,7 +95,13 @@ final class AttributeReader {
 
     /** The map under {@code name}, read with the same rules; its attributes are named {@code name.<key>}. */
     AttributeReader nested(String name) {
-        Map<?, ?> map = optional(name, Map.class, "a map").orElseThrow(() -> missing(name));
+        return map(optional(name, Map.class, "a map").orElseThrow(() -> missing(name)), name);
+    }
+
+    private AttributeReader map(Object value, String name) {
+        if (!(value instanceof Map<?, ?> map)) {
+            throw wrongType(name, "a map");
+        }
         for (Object key : map.keySet()) {
             if (!(key instanceof String)) {
                 throw new IllegalArgumentException("attribute " + prefix + name + " has a key that is not a name");
@@ -104,6 +110,19 @@ final class AttributeReader {
         @SuppressWarnings("unchecked")   // every key was checked above
         Map<String, ?> named = (Map<String, ?>) map;
         return new AttributeReader(named, prefix + name + ".");
+    }
+
+    /**
+     * The list of maps under {@code name}, each read with the same rules; the attributes of its entry {@code i} are
+     * named {@code name[i].<key>}.
+     */
+    List<AttributeReader> nestedList(String name) {
+        List<?> values = optional(name, List.class, "a list").orElseThrow(() -> missing(name));
+        var readers = new ArrayList<AttributeReader>(values.size());
+        for (int i = 0; i < values.size(); i++) {
+            readers.add(map(values.get(i), name + "[" + i + "]"));
+        }
+        return readers;
     }
 
     /** The constant of {@code type} named {@code code}, read from attribute {@code name}. */

@@ -51,7 +51,7 @@ class ApplicationRecordCodecTest {
                 "ZIP_CODE_IN_ADDRESS", "STATE_IN_ADDRESS", "DOCUMENT_NUMBER", "DATE_OF_BIRTH", "ADDRESS",
                 "LICENSE_SELFIE_MATCH", "LICENSE_DETAILS_MATCH", "LICENSE_VALIDATION", "SOURCE_VERSION", "REVISION",
                 "ATTEMPTS", "RECEIVED_AT", "UPDATED_AT", "FACE_RESULT", "DOCUMENT_SUPPORTED", "LICENSE_EXPIRED",
-                "FIELD_RESULTS", "DECISION", "DECISION_REASONS", "EFFECTS");
+                "FIELD_RESULTS", "DECISION", "DECISION_REASONS", "EFFECTS", "HISTORY");
     }
 
     @Test
@@ -145,6 +145,114 @@ class ApplicationRecordCodecTest {
                 "NOTIFY_FACE_MATCH_FAILED", Map.of("status", "CLAIMED", "at", "2024-05-01T10:15:34.123456789Z",
                         "claim", "claim-4"),
                 "QUEUE_LICENSE_CHECK", Map.of("status", "CLAIMED", "at", "2024-05-01T10:15:34.123456789Z")));
+    }
+
+    @Test
+    void writesTheReviewThePurgeAndTheHistoryLastAsMapsOfStrings() {
+        ApplicationRecord record = ApplicationRecords.reviewedAndPurged("app-1");
+
+        Map<String, Object> attributes = ApplicationRecordCodec.toAttributes(record);
+
+        assertThat(List.copyOf(attributes.keySet()).subList(attributes.size() - 4, attributes.size()))
+                .containsExactly("EFFECTS", "REVIEW", "PURGE", "HISTORY");
+        assertThat(attributes.get("REVIEW")).isEqualTo(Map.of("at", "2024-05-01T11:15:40.123456789Z",
+                "reviewer", "officer-17", "outcome", "REJECTED", "reason", "DOCUMENT_TAMPERED",
+                "note", ApplicationRecords.REVIEW_NOTE));
+        assertThat(attributes.get("PURGE")).isEqualTo(Map.of("at", "2024-05-01T12:15:40.123456789Z",
+                "requestedBy", "dpo@bank.example", "reason", "CUSTOMER_REQUEST"));
+        List<?> history = (List<?>) attributes.get("HISTORY");
+        assertThat(history).hasSize(record.history().size());
+        assertThat(history.get(0)).isEqualTo(Map.of("at", "2024-05-01T10:15:30.123456789Z", "kind", "RECEIVED",
+                "actor", "system", "codes", List.of("ACCEPTED")));
+        assertThat(history.get(9)).isEqualTo(Map.of("at", "2024-05-01T11:15:40.123456789Z", "kind", "REVIEWED",
+                "actor", "officer-17", "codes", List.of("DOCUMENT_TAMPERED"), "before", "NEEDS_REVIEW",
+                "after", "REJECTED"));
+        assertThat(List.<Object>copyOf(((Map<?, ?>) history.get(9)).keySet()))
+                .containsExactly("at", "kind", "actor", "codes", "before", "after");
+    }
+
+    @Test
+    void writesAReviewWithoutNoteWithoutTheNoteAttribute() {
+        var attributes = ApplicationRecordCodec.toAttributes(ApplicationRecords.approvedInReview("a"));
+
+        assertThat(attributes.get("REVIEW")).isEqualTo(Map.of("at", "2024-05-01T10:15:32.373456789Z",
+                "reviewer", "officer-3", "outcome", "APPROVED", "reason", "MANUAL_CHECK_PASSED"));
+        assertThat(attributes).doesNotContainKey("PURGE");
+    }
+
+    @Test
+    void readsARecordWithoutHistoryReviewOrPurgeAsOneWithNone() {
+        ApplicationRecord approved = ApplicationRecords.sampleApplicantApproved("a");
+        var attributes = new HashMap<>(ApplicationRecordCodec.toAttributes(approved));
+        attributes.remove("HISTORY");
+
+        ApplicationRecord read = ApplicationRecordCodec.fromAttributes(attributes);
+
+        assertThat(read.history()).isEmpty();
+        assertThat(read.review()).isEmpty();
+        assertThat(read.purge()).isEmpty();
+        assertThat(read).isEqualTo(ApplicationRecords.withoutHistory(approved));
+        assertThat(ApplicationRecordCodec.toAttributes(read)).doesNotContainKeys("HISTORY", "REVIEW", "PURGE");
+    }
+
+    @Test
+    void namesADamagedHistoryEntryByItsPositionWithoutQuotingIt() {
+        var attributes = new HashMap<>(ApplicationRecordCodec.toAttributes(
+                ApplicationRecords.reviewedAndPurged("a")));
+        var history = new ArrayList<Object>((List<?>) attributes.get("HISTORY"));
+        var reviewed = new HashMap<Object, Object>((Map<?, ?>) history.get(9));
+        attributes.put("HISTORY", history);
+
+        reviewed.put("kind", "SECRET_KIND");
+        history.set(9, reviewed);
+        assertThatThrownBy(() -> ApplicationRecordCodec.fromAttributes(attributes))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("attribute HISTORY[9].kind has an unknown value");
+        reviewed.put("kind", "REVIEWED");
+        reviewed.put("codes", List.of("lower case holding a name"));
+        assertThatThrownBy(() -> ApplicationRecordCodec.fromAttributes(attributes))
+                .hasMessage("attribute HISTORY[9] is not valid");
+        reviewed.remove("codes");
+        assertThatThrownBy(() -> ApplicationRecordCodec.fromAttributes(attributes))
+                .hasMessage("attribute HISTORY[9].codes is missing");
+        reviewed.put("codes", List.of());
+        reviewed.put("after", "MAYBE");
+        assertThatThrownBy(() -> ApplicationRecordCodec.fromAttributes(attributes))
+                .hasMessage("attribute HISTORY[9].after has an unknown value");
+        history.set(9, "NICK SAMPLE");
+        assertThatThrownBy(() -> ApplicationRecordCodec.fromAttributes(attributes))
+                .hasMessage("attribute HISTORY[9] is not a map");
+        attributes.put("HISTORY", Map.of("at", "x"));
+        assertThatThrownBy(() -> ApplicationRecordCodec.fromAttributes(attributes))
+                .hasMessage("attribute HISTORY is not a list");
+    }
+
+    @Test
+    void namesADamagedReviewOrPurgeWithoutQuotingTheNote() {
+        var attributes = new HashMap<>(ApplicationRecordCodec.toAttributes(
+                ApplicationRecords.reviewedAndPurged("a")));
+        var review = new HashMap<Object, Object>((Map<?, ?>) attributes.get("REVIEW"));
+        attributes.put("REVIEW", review);
+
+        review.put("note", 42);
+        assertThatThrownBy(() -> ApplicationRecordCodec.fromAttributes(attributes))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("attribute REVIEW.note is not a string");
+        review.put("note", ApplicationRecords.REVIEW_NOTE);
+        review.put("outcome", "NEEDS_REVIEW");
+        assertThatThrownBy(() -> ApplicationRecordCodec.fromAttributes(attributes))
+                .hasMessage("attribute REVIEW is not valid")
+                .hasMessageNotContaining(ApplicationRecords.REVIEW_NOTE);
+        review.put("outcome", "APPROVED");
+        assertThatThrownBy(() -> ApplicationRecordCodec.fromAttributes(attributes))
+                .hasMessage("attribute REVIEW disagrees with attribute DECISION");
+        review.put("outcome", "REJECTED");
+        attributes.put("PURGE", Map.of("at", "2024-05-01T12:15:40Z", "requestedBy", " ", "reason", "X"));
+        assertThatThrownBy(() -> ApplicationRecordCodec.fromAttributes(attributes))
+                .hasMessage("attribute PURGE is not valid");
+        attributes.put("PURGE", Map.of("at", "2024-05-01T12:15:40Z", "reason", "X"));
+        assertThatThrownBy(() -> ApplicationRecordCodec.fromAttributes(attributes))
+                .hasMessage("attribute PURGE.requestedBy is missing");
     }
 
     @Test

@@ -24,6 +24,13 @@ public record Review(Instant at, String reviewer, DecisionOutcome outcome, Strin
         }
     }
 
+    /** Everything but the note's text, which may hold personal data. */
+    @Override
+    public String toString() {
+        return "Review[at=" + at + ", reviewer=" + reviewer + ", outcome=" + outcome + ", reasonCode=" + reasonCode
+                + ", note=" + (note.isPresent() ? "(withheld)" : "none") + "]";
+    }
+
     /** True when {@code other} asks for the same review (its time aside): a repeated request. */
     public boolean sameRequestAs(Review other) {
         return reviewer.equals(other.reviewer) && outcome == other.outcome && reasonCode.equals(other.reasonCode)

@@ -42,6 +42,13 @@ class ApplicationStepsTest {
     private final DecideApplication decide = new DecideApplication(pipeline.repository, pipeline.notifier,
             pipeline.queue, KycPolicy.defaults(), ProcessingOptions.defaults(), Pipeline.CLOCK);
 
+    /** A receiving step on {@code pipeline}'s store and records. */
+    ReceivePackage receiveStep(Pipeline other) {
+        return new ReceivePackage(other.documents, other.repository, other.notifier,
+                new PackageReader(PackageLimits.defaults()), KycPolicy.defaults(), ProcessingOptions.defaults(),
+                Pipeline.CLOCK);
+    }
+
     @Test
     void receivingRecordsWhereEachFileWentByItsRole() {
         StepResult received = receive.receive(pipeline.upload(SAMPLE_APPROVED, "v1"));

@@ -3,6 +3,9 @@ package io.onboarding.records.testing;
 import io.onboarding.domain.application.ApplicationRecord;
 import io.onboarding.domain.application.Effect;
 import io.onboarding.domain.application.EffectState;
+import io.onboarding.domain.application.HistoryEvent;
+import io.onboarding.domain.application.Purge;
+import io.onboarding.domain.application.Review;
 import io.onboarding.domain.application.StoredDocuments;
 import io.onboarding.domain.decision.DecisionOutcome;
 import io.onboarding.domain.decision.DecisionReason;
@@ -24,6 +27,8 @@ import io.onboarding.domain.testing.TestApplications;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
 
 /**
  * Application records for the record codec and the repository tests, from a fresh one to one with every part
@@ -33,6 +38,8 @@ public final class ApplicationRecords {
     /** With nanoseconds, so that a store that rounds instants shows. */
     public static final Instant RECEIVED = Instant.parse("2024-05-01T10:15:30.123456789Z");
     public static final String ETAG = "d41d8cd98f00b204e9800998ecf8427e";
+    /** The reviewer's note in {@link #reviewedAndPurged}: free text, outside ASCII, over two lines. */
+    public static final String REVIEW_NOTE = "Photo edges look edited;\ncalled Zo\u00eb at home \u260e";
 
     private ApplicationRecords() {
     }
@@ -140,10 +147,72 @@ public final class ApplicationRecords {
     }
 
     /**
+     * A whole audit trail: both checks, the licence check queued and answered, a referral to review (a dependency
+     * failed) and its notification, a person's rejection with a note (personal data, outside ASCII and over two
+     * lines) and its notification, then the package and files purged on request. Each event comes from the
+     * record's own changes, as in production.
+     */
+    public static ApplicationRecord reviewedAndPurged(String id) {
+        List<ApplicationRecord> revisions = reviewedAndPurgedRevisions(id);
+        return revisions.get(revisions.size() - 1);
+    }
+
+    /** Each revision of {@link #reviewedAndPurged}, from the first, as the pipeline and the people saved them. */
+    public static List<ApplicationRecord> reviewedAndPurgedRevisions(String id) {
+        Instant at = RECEIVED.plusSeconds(10);
+        var revisions = new ArrayList<ApplicationRecord>();
+        revisions.add(sampleApplicant(id));
+        revisions.add(withDocuments(revisions.get(0), id, at));
+        ApplicationRecord last = revisions.get(1);
+        for (var step : List.<UnaryOperator<ApplicationRecord>>of(
+                r -> r.withFaceCheck(new FaceCheck(new FacesCompared(96.5, 1), true), at.plusSeconds(1)),
+                r -> r.withDetailsCheck(new DetailsCheck(true, fieldResults(MatchReason.EXACT), false),
+                        at.plusSeconds(2)),
+                r -> r.withEffectDone(Effect.QUEUE_LICENSE_CHECK, List.of(), at.plusSeconds(3)),
+                r -> r.withDecision(new KycDecision(DecisionOutcome.PENDING_LICENSE_VALIDATION, List.of()),
+                        at.plusSeconds(3)),
+                r -> r.withLicenseValidation(LicenseValidation.VALID, at.plusSeconds(4)),
+                r -> r.withDecision(KycDecision.needsReview(DecisionReason.DEPENDENCY_FAILURE), at.plusSeconds(5)),
+                r -> r.withEffectDone(Effect.NOTIFY_PROCESSING_FAILED,
+                        List.of("PROCESSING_FAILED", "DEPENDENCY_FAILURE"), at.plusSeconds(6)),
+                r -> r.withReview(new Review(at.plusSeconds(3600), "officer-17", DecisionOutcome.REJECTED,
+                        "DOCUMENT_TAMPERED", Optional.of(REVIEW_NOTE))),
+                r -> r.withEffectDone(Effect.NOTIFY_REVIEWED, List.of("REVIEWED", "REJECTED", "DOCUMENT_TAMPERED"),
+                        at.plusSeconds(3601)),
+                r -> r.withPurge(new Purge(at.plusSeconds(7200), "dpo@bank.example", "CUSTOMER_REQUEST")))) {
+            last = step.apply(last);
+            revisions.add(last);
+        }
+        return List.copyOf(revisions);
+    }
+
+    /** A referral approved by a reviewer who left no note; nothing purged. */
+    public static ApplicationRecord approvedInReview(String id) {
+        ApplicationRecord referred = unsupportedDocument(id);
+        return referred.withReview(new Review(referred.updatedAt().plusMillis(250), "officer-3",
+                DecisionOutcome.APPROVED, "MANUAL_CHECK_PASSED", Optional.empty()));
+    }
+
+    /** An approved application whose files were purged: a purge without a review. */
+    public static ApplicationRecord purgedWithoutReview(String id) {
+        ApplicationRecord approved = sampleApplicantApproved(id);
+        return approved.withPurge(new Purge(approved.updatedAt().plusSeconds(86_400), "ops-1", "RETENTION_ENDED"));
+    }
+
+    /** The same record as a release before the history stored it: no history, no review, no purge. */
+    public static ApplicationRecord withoutHistory(ApplicationRecord record) {
+        return new ApplicationRecord(record.id(), record.sourceVersion(), record.revision(), record.attempts(),
+                record.receivedAt(), record.updatedAt(), record.applicant(), record.refusal(), record.documents(),
+                record.faceCheck(), record.detailsCheck(), record.licenseValidation(), record.decision(),
+                record.effects(), List.of(), Optional.empty(), Optional.empty());
+    }
+
+    /**
      * Every shape a stored record can take, each under its own id ({@code <prefix>-<shape>}): fresh, with stored
      * documents, each face result, every match reason, an unsupported document, an expired licence, both
      * validation answers, each decision outcome, effects done and claimed with and without claim id, refused and
-     * unread packages, unusual declared values.
+     * unread packages, unusual declared values, reviews with and without a note, purges with and without a
+     * review, and a record without history (as written before there was one).
      */
     public static List<ApplicationRecord> everyShape(String idPrefix) {
         return List.of(
@@ -159,7 +228,11 @@ public final class ApplicationRecords {
                 pendingValidation(idPrefix + "-pending"),
                 refused(idPrefix + "-refused"),
                 unread(idPrefix + "-unread"),
-                unusualValues(idPrefix + "-unusual"));
+                unusualValues(idPrefix + "-unusual"),
+                reviewedAndPurged(idPrefix + "-reviewed-purged"),
+                approvedInReview(idPrefix + "-approved-in-review"),
+                purgedWithoutReview(idPrefix + "-purged"),
+                withoutHistory(sampleApplicantApproved(idPrefix + "-no-history")));
     }
 
     /** The same record at another revision: one of the revisions saved before it, or a copy to store without one. */

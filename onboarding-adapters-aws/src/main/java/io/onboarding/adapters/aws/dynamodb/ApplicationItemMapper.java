@@ -3,6 +3,8 @@ package io.onboarding.adapters.aws.dynamodb;
 import io.onboarding.domain.application.ApplicationRecord;
 import io.onboarding.records.ApplicationRecordCodec;
 import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,12 +16,44 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * numbers N, booleans BOOL, lists L, maps M) and back. A NULL attribute reads as absent; an attribute of another
  * type (a set, binary) reaches the codec as itself, which refuses it by name when it needs the attribute and
  * ignores it otherwise, as it ignores every attribute it does not know.
+ *
+ * <p>The item adds one attribute of the table's own after the codec's: {@link #EXPIRES_AT}, the table's time-to-live
+ * attribute. Reading ignores it.
  */
 final class ApplicationItemMapper {
+    /**
+     * When the record's retention ends, in epoch seconds (N): the upload's {@code receivedAt} plus the retention in
+     * years (UTC calendar years, so the same day and time of day; 29 February becomes 28 February), to the second
+     * below. The table's TTL deletes the item some time after it, typically within a few days; until then the item
+     * can still be read.
+     */
+    static final String EXPIRES_AT = "EXPIRES_AT";
+
+    private final int retentionYears;
+
+    /** @param retentionYears how long a record is kept after its upload was received, at least 1 */
+    ApplicationItemMapper(int retentionYears) {
+        if (retentionYears < 1) {
+            throw new IllegalArgumentException("record retention must be at least one year");
+        }
+        this.retentionYears = retentionYears;
+    }
 
     Map<String, AttributeValue> toItem(ApplicationRecord record) {
+        Map<String, AttributeValue> item = item(ApplicationRecordCodec.toAttributes(record));
+        item.put(EXPIRES_AT, AttributeValue.fromN(Long.toString(expiresAt(record.receivedAt()))));
+        return item;
+    }
+
+    /** The epoch second at which a record received at {@code receivedAt} may be deleted. */
+    long expiresAt(Instant receivedAt) {
+        return receivedAt.atOffset(ZoneOffset.UTC).plusYears(retentionYears).toEpochSecond();
+    }
+
+    /** Neutral attributes as they are stored, in their order. */
+    static Map<String, AttributeValue> item(Map<String, ?> attributes) {
         var item = new LinkedHashMap<String, AttributeValue>();
-        ApplicationRecordCodec.toAttributes(record).forEach((name, value) -> item.put(name, attributeValue(value)));
+        attributes.forEach((name, value) -> item.put(name, attributeValue(value)));
         return item;
     }
 

@@ -21,20 +21,34 @@ import software.amazon.awssdk.services.dynamodb.model.PutItemRequest;
  * {@link ApplicationRepository} on a DynamoDB table keyed by {@code APP_UUID} (string), such as the original
  * system's {@code CustomerMetadataTable}. Reads are strongly consistent; each save is one conditional PutItem, so of
  * two writers of the same revision exactly one succeeds and the other gets {@code false}.
+ *
+ * <p>Every item carries {@code EXPIRES_AT}, the end of the record's retention in epoch seconds: the upload's
+ * {@code receivedAt} plus the retention in years. With the table's time-to-live set on that attribute, DynamoDB
+ * deletes the item some time after it, typically within a few days, not at that second; until then {@link #find}
+ * still returns the record. A new upload of the same id restarts the retention from its own {@code receivedAt}.
  */
 public final class DynamoDbApplicationRepository implements ApplicationRepository {
     static final String DEPENDENCY = "dynamodb";
+    /** How long a record is kept when no retention is given. */
+    public static final int DEFAULT_RETENTION_YEARS = 5;
 
     private final DynamoDbClient dynamoDb;
     private final String tableName;
-    private final ApplicationItemMapper mapper = new ApplicationItemMapper();
+    private final ApplicationItemMapper mapper;
 
+    /** A repository whose records expire {@value #DEFAULT_RETENTION_YEARS} years after they were received. */
     public DynamoDbApplicationRepository(DynamoDbClient dynamoDb, String tableName) {
+        this(dynamoDb, tableName, DEFAULT_RETENTION_YEARS);
+    }
+
+    /** @param retentionYears how long a record is kept after its upload was received, at least 1 */
+    public DynamoDbApplicationRepository(DynamoDbClient dynamoDb, String tableName, int retentionYears) {
         this.dynamoDb = Objects.requireNonNull(dynamoDb, "dynamoDb");
         this.tableName = Objects.requireNonNull(tableName, "tableName");
         if (tableName.isBlank()) {
             throw new IllegalArgumentException("table name is blank");
         }
+        this.mapper = new ApplicationItemMapper(retentionYears);
     }
 
     @Override

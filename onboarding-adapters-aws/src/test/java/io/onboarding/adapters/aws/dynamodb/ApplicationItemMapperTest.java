@@ -7,6 +7,8 @@ import io.onboarding.domain.application.ApplicationRecord;
 import io.onboarding.domain.model.NoFaceInSelfie;
 import io.onboarding.records.ApplicationRecordCodec;
 import io.onboarding.records.testing.ApplicationRecords;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +21,7 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /** The codec's attributes as DynamoDB types; the attributes themselves are the codec's (ApplicationRecordCodecTest). */
 class ApplicationItemMapperTest {
-    private final ApplicationItemMapper mapper = new ApplicationItemMapper();
+    private final ApplicationItemMapper mapper = new ApplicationItemMapper(5);
 
     static Stream<ApplicationRecord> everyShape() {
         return ApplicationRecords.everyShape("app").stream();
@@ -37,10 +39,48 @@ class ApplicationItemMapperTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("everyShape")
-    void holdsTheCodecsAttributesInTheirOrder(ApplicationRecord record) {
+    void holdsTheCodecsAttributesInTheirOrderThenTheExpiry(ApplicationRecord record) {
         Map<String, AttributeValue> item = mapper.toItem(record);
 
-        assertThat(item.keySet()).containsExactlyElementsOf(ApplicationRecordCodec.toAttributes(record).keySet());
+        var expected = new ArrayList<>(ApplicationRecordCodec.toAttributes(record).keySet());
+        expected.add("EXPIRES_AT");
+        assertThat(item.keySet()).containsExactlyElementsOf(expected);
+    }
+
+    @Test
+    void expiresTheRetentionInCalendarYearsAfterReceiptToTheSecondBelow() {
+        var oneYear = new ApplicationItemMapper(1);
+        var tenYears = new ApplicationItemMapper(10);
+
+        assertThat(oneYear.expiresAt(Instant.parse("2024-02-29T23:59:59.999Z")))
+                .isEqualTo(Instant.parse("2025-02-28T23:59:59Z").getEpochSecond());
+        assertThat(tenYears.expiresAt(Instant.parse("2024-05-01T10:15:30.123456789Z")))
+                .isEqualTo(Instant.parse("2034-05-01T10:15:30Z").getEpochSecond());
+        assertThat(mapper.toItem(ApplicationRecords.sampleApplicant("a")).get("EXPIRES_AT"))
+                .isEqualTo(AttributeValue.fromN("1872324930"));
+    }
+
+    @Test
+    void refusesARetentionOfLessThanAYear() {
+        assertThatThrownBy(() -> new ApplicationItemMapper(0)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void writesTheHistoryAsAListOfMapsAndTheReviewAndPurgeAsMaps() {
+        ApplicationRecord record = ApplicationRecords.reviewedAndPurged("app-1");
+
+        Map<String, AttributeValue> item = mapper.toItem(record);
+
+        AttributeValue reviewed = item.get("HISTORY").l().get(9);
+        assertThat(reviewed.m()).containsEntry("kind", AttributeValue.fromS("REVIEWED"))
+                .containsEntry("actor", AttributeValue.fromS("officer-17"))
+                .containsEntry("codes", AttributeValue.fromL(List.of(AttributeValue.fromS("DOCUMENT_TAMPERED"))))
+                .containsEntry("before", AttributeValue.fromS("NEEDS_REVIEW"))
+                .containsEntry("after", AttributeValue.fromS("REJECTED"));
+        assertThat(item.get("REVIEW").m()).containsEntry("reviewer", AttributeValue.fromS("officer-17"))
+                .containsEntry("note", AttributeValue.fromS(ApplicationRecords.REVIEW_NOTE));
+        assertThat(item.get("PURGE").m()).containsEntry("requestedBy", AttributeValue.fromS("dpo@bank.example"));
+        assertThat(mapper.fromItem(item)).isEqualTo(record);
     }
 
     @Test

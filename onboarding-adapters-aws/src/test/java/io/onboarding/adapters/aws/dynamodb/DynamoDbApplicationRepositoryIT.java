@@ -11,6 +11,7 @@ import io.onboarding.domain.port.DependencyException;
 import io.onboarding.domain.testing.TestApplications;
 import io.onboarding.records.testing.ApplicationRecords;
 import io.onboarding.records.testing.ApplicationRepositoryContract;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +26,8 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  */
 class DynamoDbApplicationRepositoryIT extends ApplicationRepositoryContract {
     private static final DynamoDbClient DYNAMO_DB = LocalAws.dynamoDb();
+    private static final ApplicationItemMapper MAPPER =
+            new ApplicationItemMapper(DynamoDbApplicationRepository.DEFAULT_RETENTION_YEARS);
     private static String table;
     private static DynamoDbApplicationRepository repository;
 
@@ -37,6 +40,54 @@ class DynamoDbApplicationRepositoryIT extends ApplicationRepositoryContract {
     @Override
     protected ApplicationRepository repository() {
         return repository;
+    }
+
+    @Override
+    protected void storeAsWrittenBeforeTheHistory(Map<String, Object> attributes) {
+        DYNAMO_DB.putItem(put -> put.tableName(table).item(ApplicationItemMapper.item(attributes)));
+    }
+
+    @Test
+    void expiresEachItemFiveYearsAfterItsUploadWasReceivedByDefault() {
+        ApplicationRecord record = ApplicationRecords.sampleApplicant(LocalAws.unique("app"));
+
+        repository.save(record);
+
+        // RECEIVED is 2024-05-01T10:15:30.123456789Z; the fraction of a second is dropped
+        assertThat(rawItem(record.id())).containsEntry("EXPIRES_AT",
+                AttributeValue.fromN(Long.toString(Instant.parse("2029-05-01T10:15:30Z").getEpochSecond())));
+    }
+
+    @Test
+    void expiresItemsAfterTheConfiguredRetentionAndKeepsTheExpiryAcrossSaves() {
+        var sevenYears = new DynamoDbApplicationRepository(DYNAMO_DB, table, 7);
+        List<ApplicationRecord> revisions = ApplicationRecords.reviewedAndPurgedRevisions(LocalAws.unique("app"));
+        ApplicationRecord last = revisions.get(revisions.size() - 1);
+
+        revisions.forEach(sevenYears::save);
+
+        Map<String, AttributeValue> item = rawItem(last.id());
+        assertThat(item.get("EXPIRES_AT")).isEqualTo(
+                AttributeValue.fromN(Long.toString(Instant.parse("2031-05-01T10:15:30Z").getEpochSecond())));
+        assertThat(sevenYears.find(last.id())).as("read back without it").contains(last);
+    }
+
+    @Test
+    void storesTheHistoryReviewAndPurgeAsListsAndMapsOfStrings() {
+        List<ApplicationRecord> revisions = ApplicationRecords.reviewedAndPurgedRevisions(LocalAws.unique("app"));
+        ApplicationRecord last = revisions.get(revisions.size() - 1);
+        revisions.forEach(repository::save);
+
+        Map<String, AttributeValue> item = rawItem(last.id());
+
+        assertThat(item.get("HISTORY").l()).hasSize(last.history().size());
+        assertThat(item.get("HISTORY").l().get(0).m()).containsEntry("kind", AttributeValue.fromS("RECEIVED"))
+                .containsEntry("actor", AttributeValue.fromS("system"))
+                .containsEntry("codes", AttributeValue.fromL(List.of(AttributeValue.fromS("ACCEPTED"))))
+                .doesNotContainKeys("before", "after");
+        assertThat(item.get("REVIEW").m()).containsEntry("outcome", AttributeValue.fromS("REJECTED"))
+                .containsEntry("note", AttributeValue.fromS(ApplicationRecords.REVIEW_NOTE));
+        assertThat(item.get("PURGE").m()).containsEntry("reason", AttributeValue.fromS("CUSTOMER_REQUEST"));
     }
 
     @Test
@@ -85,7 +136,7 @@ class DynamoDbApplicationRepositoryIT extends ApplicationRepositoryContract {
     @Test
     void reportsAnUnreadableStoredItemByIdOnly() {
         ApplicationRecord record = ApplicationRecords.sampleApplicant(LocalAws.unique("app"));
-        var item = new HashMap<>(new ApplicationItemMapper().toItem(record));
+        var item = new HashMap<>(MAPPER.toItem(record));
         item.put("REVISION", AttributeValue.fromS("seven"));
         DYNAMO_DB.putItem(put -> put.tableName(table).item(item));
 
@@ -97,7 +148,7 @@ class DynamoDbApplicationRepositoryIT extends ApplicationRepositoryContract {
 
     /** Stores a record without the revision condition, standing in for the revisions saved before it. */
     private static void putRevisionDirectly(ApplicationRecord record) {
-        DYNAMO_DB.putItem(put -> put.tableName(table).item(new ApplicationItemMapper().toItem(record)));
+        DYNAMO_DB.putItem(put -> put.tableName(table).item(MAPPER.toItem(record)));
     }
 
     private static Map<String, AttributeValue> rawItem(ApplicationId id) {

@@ -13,13 +13,18 @@ import java.util.Map;
 /**
  * The record file: the record codec's attributes ({@link ApplicationRecordCodec}, the DynamoDB item's names and
  * codes) as one JSON object, plus {@code SCHEMA_VERSION}. Numbers are read as decimals, so a similarity comes back
- * exactly. Reads the files of schema 1 (the release before the shared codec, which nested the applicant, the
- * documents and each check in objects of their own) by flattening them into today's attributes; a newer schema is
- * an {@link UnsupportedSchemaException}. Errors name the attribute, never its value.
+ * exactly. Schema 3 added the history, the review and the purge; a file of schema 2 has none of them and reads as a
+ * record with an empty history. Reads the files of schema 1 (the release before the shared codec, which nested the
+ * applicant, the documents and each check in objects of their own) by flattening them into today's attributes; a
+ * newer schema is an {@link UnsupportedSchemaException}. Errors name the attribute, never its value.
  */
 final class RecordJson {
     static final String SCHEMA_VERSION = "SCHEMA_VERSION";
-    static final int SCHEMA = 2;
+    /**
+     * Written by this release. Raised from 2 with the history: a release that reads schema 2 would drop the history
+     * it does not know on its next save, so it must refuse these files instead.
+     */
+    static final int SCHEMA = 3;
     /** Schema 1 kept these parts as objects of their own; their attributes are today's, but for two names. */
     private static final Map<String, Map<String, String>> SCHEMA_ONE_OBJECTS = Map.of(
             "APPLICANT", Map.of(),
@@ -65,10 +70,10 @@ final class RecordJson {
         if (version == 1) {
             return ApplicationRecordCodec.fromAttributes(fromSchemaOne(file));
         }
-        if (version != SCHEMA) {
+        if (version < 1) {
             throw new IllegalArgumentException("attribute " + SCHEMA_VERSION + " has an unknown value");
         }
-        return ApplicationRecordCodec.fromAttributes(file);
+        return ApplicationRecordCodec.fromAttributes(file);   // schema 2 is schema 3 without the new attributes
     }
 
     /** Schema 1's objects flattened into the attributes they held, under today's names. */
@@ -94,7 +99,7 @@ final class RecordJson {
         private final int schema;
 
         UnsupportedSchemaException(int schema) {
-            super("record schema " + schema + " is newer than this release reads (1 and " + SCHEMA + ")");
+            super("record schema " + schema + " is newer than this release reads (1 to " + SCHEMA + ")");
             this.schema = schema;
         }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.fail;
 
+import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.onboarding.domain.application.ApplicationRecord;
@@ -17,11 +18,14 @@ import io.onboarding.records.testing.ApplicationRecords;
 import io.onboarding.records.testing.ApplicationRepositoryContract;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -45,6 +49,21 @@ class FileApplicationRepositoryTest extends ApplicationRepositoryContract {
         return new FileApplicationRepository(work);
     }
 
+    @Override
+    protected void storeAsWrittenBeforeTheHistory(Map<String, Object> attributes) {
+        var file = new LinkedHashMap<String, Object>();
+        file.put("SCHEMA_VERSION", 2);
+        file.putAll(attributes);
+        try {
+            Path records = Files.createDirectories(work.resolve("records"));
+            Files.write(records.resolve(attributes.get("APP_UUID") + ".json"), new ObjectMapper()
+                    .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN.mappedFeature())
+                    .writerWithDefaultPrettyPrinter().writeValueAsBytes(file));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private ApplicationRecord accepted() {
         return ApplicationRecord.accepted(ID, "v1", 1, TestApplications.anApplicant().build(), AT);
     }
@@ -59,11 +78,14 @@ class FileApplicationRepositoryTest extends ApplicationRepositoryContract {
         var names = new ArrayList<String>();
         file.fieldNames().forEachRemaining(names::add);
         assertThat(names.get(0)).isEqualTo("SCHEMA_VERSION");
-        assertThat(file.get("SCHEMA_VERSION").asInt()).isEqualTo(2);
+        assertThat(file.get("SCHEMA_VERSION").asInt()).isEqualTo(3);
         assertThat(names.subList(1, names.size()))
                 .containsExactlyElementsOf(ApplicationRecordCodec.toAttributes(record).keySet());
         assertThat(file.get("LAST_NAME").asText()).isEqualTo("SAMPLE");
         assertThat(file.get("REVISION").isIntegralNumber()).isTrue();
+        assertThat(file.get("HISTORY").isArray()).isTrue();
+        assertThat(file.get("HISTORY").get(0).get("kind").asText()).isEqualTo("RECEIVED");
+        assertThat(file.has("EXPIRES_AT")).as("the table's own").isFalse();
     }
 
     static Stream<ApplicationRecord> schemaOneRecords() {
@@ -80,10 +102,10 @@ class FileApplicationRepositoryTest extends ApplicationRepositoryContract {
         }
         var repository = new FileApplicationRepository(work);
 
-        assertThat(repository.find(record.id())).contains(record);
+        assertThat(repository.find(record.id())).as("without history, as written").contains(record);
         ApplicationRecord next = record.withAttempt(AT.plusSeconds(60));
-        assertThat(repository.save(next)).as("saved on top, as schema 2").isTrue();
-        assertThat(Files.readString(records.resolve(name))).contains("\"SCHEMA_VERSION\" : 2");
+        assertThat(repository.save(next)).as("saved on top, as schema 3").isTrue();
+        assertThat(Files.readString(records.resolve(name))).contains("\"SCHEMA_VERSION\" : 3");
         assertThat(repository.find(record.id())).contains(next);
     }
 
@@ -92,11 +114,11 @@ class FileApplicationRepositoryTest extends ApplicationRepositoryContract {
         var repository = new FileApplicationRepository(work);
         repository.save(accepted());
         Path file = work.resolve("records/8d247914.json");
-        Files.writeString(file, Files.readString(file).replace("\"SCHEMA_VERSION\" : 2", "\"SCHEMA_VERSION\" : 3"));
+        Files.writeString(file, Files.readString(file).replace("\"SCHEMA_VERSION\" : 3", "\"SCHEMA_VERSION\" : 4"));
 
         assertThatThrownBy(() -> repository.find(ID)).isInstanceOf(DependencyException.class)
                 .isNotInstanceOf(TransientDependencyException.class)
-                .hasMessage("local-records: the record of 8d247914 was written by a later release (record schema 3):"
+                .hasMessage("local-records: the record of 8d247914 was written by a later release (record schema 4):"
                         + " read it with that release, or move records/8d247914.json out of the work directory to"
                         + " process the package again");
     }

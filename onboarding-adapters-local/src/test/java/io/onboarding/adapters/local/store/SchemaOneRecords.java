@@ -17,9 +17,11 @@ import io.onboarding.domain.model.LicenseValidation;
 import io.onboarding.domain.model.NoFaceOnDocument;
 import io.onboarding.domain.model.RefusalReason;
 import io.onboarding.domain.testing.TestApplications;
+import io.onboarding.records.testing.ApplicationRecords;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * The records behind {@code src/test/resources/records-schema-1/}: files written by the release before the shared
@@ -73,7 +75,9 @@ final class SchemaOneRecords {
                 .withDecision(KycDecision.needsReview(DecisionReason.DEPENDENCY_FAILURE), AT.plusSeconds(2));
     }
 
+    /** As read: schema 1 kept no history, so each comes back with an empty one. */
     static List<ApplicationRecord> all() {
-        return List.of(rejected(), unsupported(), refused(), unread());
+        return Stream.of(rejected(), unsupported(), refused(), unread()).map(ApplicationRecords::withoutHistory)
+                .toList();
     }
 }
