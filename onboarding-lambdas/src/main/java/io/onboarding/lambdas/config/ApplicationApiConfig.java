@@ -14,18 +14,17 @@ import java.util.Objects;
  * @param tableName            the applicant table ({@code TABLE_NAME})
  * @param topicArn             the notification topic ({@code TOPIC_ARN}), for the REVIEWED notification
  * @param uploadLinkExpiry     how long an upload link works ({@code UPLOAD_URL_TTL_SECONDS}, 1-3600, default 300)
- * @param recordRetentionYears how long verification records are kept ({@code RECORD_RETENTION_YEARS}, default 5)
  * @param decisions            the policy and options (optional variables, see {@link DecisionConfig})
+ * @see RecordRetentionConfig the record retention, which the repository's module reads for every function
  */
 public record ApplicationApiConfig(String region, String bucket, String tableName, String topicArn,
-                                   Duration uploadLinkExpiry, int recordRetentionYears, DecisionConfig decisions)
+                                   Duration uploadLinkExpiry, DecisionConfig decisions)
         implements FunctionConfig {
     public static final String AWS_REGION = "AWS_REGION";
     public static final String DOCUMENT_BUCKET = "DOCUMENT_BUCKET";
     public static final String TABLE_NAME = "TABLE_NAME";
     public static final String TOPIC_ARN = "TOPIC_ARN";
     public static final String UPLOAD_URL_TTL_SECONDS = "UPLOAD_URL_TTL_SECONDS";
-    public static final String RECORD_RETENTION_YEARS = "RECORD_RETENTION_YEARS";
     /** An upload link is for a client about to send its package, not one to keep. */
     static final int LONGEST_UPLOAD_LINK_SECONDS = 3600;
 
@@ -57,7 +56,6 @@ public record ApplicationApiConfig(String region, String bucket, String tableNam
         var env = new EnvironmentReader(variables);
         return new ApplicationApiConfig(env.required(AWS_REGION), env.required(DOCUMENT_BUCKET),
                 env.required(TABLE_NAME), env.required(TOPIC_ARN),
-                Duration.ofSeconds(env.positiveInt(UPLOAD_URL_TTL_SECONDS, 300)),
-                env.positiveInt(RECORD_RETENTION_YEARS, 5), DecisionConfig.from(env));
+                Duration.ofSeconds(env.positiveInt(UPLOAD_URL_TTL_SECONDS, 300)), DecisionConfig.from(env));
     }
 }

@@ -204,27 +204,23 @@ class ConfigurationTest {
             "TOPIC_ARN", "arn:aws:sns:eu-west-1:123456789012:ApplicationNotifications");
 
     @Test
-    void readsTheApiFunctionsVariablesWithAFiveMinuteUploadLinkAndFiveYearRecords() {
+    void readsTheApiFunctionsVariablesWithAFiveMinuteUploadLink() {
         ApplicationApiConfig config = ApplicationApiConfig.from(API);
 
         assertThat(config.functionName()).isEqualTo("ApplicationApiFunction");
         assertThat(config.bucket()).isEqualTo("documentbucket-123456789012");
         assertThat(config.uploadLinkExpiry()).isEqualTo(Duration.ofMinutes(5));
-        assertThat(config.recordRetentionYears()).isEqualTo(5);
     }
 
     @Test
-    void readsTheUploadLinkLifetimeAndTheRetention() {
-        ApplicationApiConfig config = ApplicationApiConfig.from(with(with(API, "UPLOAD_URL_TTL_SECONDS", "60"),
-                "RECORD_RETENTION_YEARS", "7"));
+    void readsTheUploadLinkLifetime() {
+        ApplicationApiConfig config = ApplicationApiConfig.from(with(API, "UPLOAD_URL_TTL_SECONDS", "60"));
 
         assertThat(config.uploadLinkExpiry()).isEqualTo(Duration.ofSeconds(60));
-        assertThat(config.recordRetentionYears()).isEqualTo(7);
     }
 
     @ParameterizedTest
-    @CsvSource({"UPLOAD_URL_TTL_SECONDS, 0, must be a positive integer", "UPLOAD_URL_TTL_SECONDS, 3601, at most 3600",
-        "RECORD_RETENTION_YEARS, -1, must be a positive integer"})
+    @CsvSource({"UPLOAD_URL_TTL_SECONDS, 0, must be a positive integer", "UPLOAD_URL_TTL_SECONDS, 3601, at most 3600"})
     void refusesABadApiSettingNamingIt(String name, String value, String problem) {
         assertThatThrownBy(() -> ApplicationApiConfig.from(with(API, name, value)))
                 .isInstanceOf(ConfigurationException.class)
