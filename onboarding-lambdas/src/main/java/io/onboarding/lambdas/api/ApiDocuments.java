@@ -38,9 +38,9 @@ final class ApiDocuments {
 
     /** The application's status (see {@link ApplicationStatus}). */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    record Status(String appUuid, String stage, String decision, List<String> reasons, String refusal, String face,
-                  Details details, String licenseValidation, String receivedAt, String updatedAt, String decidedAt,
-                  Review review, PurgeDone purge, List<Event> history) {
+    record Status(String appUuid, String stage, String decision, List<String> reasons, String refusalReason,
+                  String face, Details details, String licenseValidation, String receivedAt, String updatedAt,
+                  String decidedAt, Review review, PurgeDone purge, List<Event> history) {
         static Status of(ApplicationStatus status) {
             return new Status(status.id().value(), status.stage().name(),
                     status.decision().map(Enum::name).orElse(null), status.reasons(),

@@ -18,6 +18,7 @@ import io.onboarding.domain.usecase.PurgeApplicationDocuments;
 import io.onboarding.domain.usecase.ReviewApplication;
 import io.onboarding.domain.usecase.StepResult;
 import io.onboarding.lambdas.logging.DecisionLog;
+import io.onboarding.lambdas.metrics.OnboardingMetrics;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
@@ -61,16 +62,19 @@ public final class ApplicationApi {
     private final long maxPackageBytes;
     private final ObjectMapper json;
     private final DecisionLog log;
+    private final OnboardingMetrics metrics;
 
     /** @param maxPackageBytes the largest package an upload link allows: the intake's archive limit */
     public ApplicationApi(ApplicationRepository repository, ReviewApplication review, PurgeApplicationDocuments purge,
-                          UploadLinks uploads, long maxPackageBytes, ObjectMapper json, DecisionLog log) {
+                          UploadLinks uploads, long maxPackageBytes, ObjectMapper json, DecisionLog log,
+                          OnboardingMetrics metrics) {
         this.repository = Objects.requireNonNull(repository, "repository");
         this.review = Objects.requireNonNull(review, "review");
         this.purge = Objects.requireNonNull(purge, "purge");
         this.uploads = Objects.requireNonNull(uploads, "uploads");
         this.json = Objects.requireNonNull(json, "json");
         this.log = Objects.requireNonNull(log, "log");
+        this.metrics = Objects.requireNonNull(metrics, "metrics");
         if (maxPackageBytes < 1) {
             throw new IllegalArgumentException("maxPackageBytes must be positive");
         }
@@ -153,6 +157,7 @@ public final class ApplicationApi {
         refuseIfAny(problems);
         StepResult result = review.review(id, new ReviewApplication.Request(outcome.orElseThrow(),
                 reviewer.orElseThrow(), reasonCode.orElseThrow(), note));
+        metrics.reviewed(result);
         return ok(ApplicationStatus.of(result.record()));
     }
 

@@ -10,6 +10,7 @@ import io.onboarding.domain.usecase.PurgeApplicationDocuments;
 import io.onboarding.domain.usecase.ReviewApplication;
 import io.onboarding.lambdas.api.ApplicationApi;
 import io.onboarding.lambdas.logging.DecisionLog;
+import io.onboarding.lambdas.metrics.OnboardingMetrics;
 import javax.inject.Singleton;
 
 /** Publishes the bank's HTTP API (io.onboarding.lambdas.api), its uploads bounded by the intake's archive limit. */
@@ -23,6 +24,6 @@ public final class ApplicationApiModule {
     static ApplicationApi applicationApi(ApplicationRepository repository, ReviewApplication review,
             PurgeApplicationDocuments purge, UploadLinks uploads, ObjectMapper json, DecisionLog log) {
         return new ApplicationApi(repository, review, purge, uploads, PackageLimits.defaults().maxArchiveBytes(),
-                json, log);
+                json, log, OnboardingMetrics.standardOutput());
     }
 }

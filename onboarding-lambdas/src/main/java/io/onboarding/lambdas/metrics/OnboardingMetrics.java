@@ -1,6 +1,7 @@
 package io.onboarding.lambdas.metrics;
 
 import io.onboarding.domain.application.ApplicationRecord;
+import io.onboarding.domain.application.Effect;
 import io.onboarding.domain.application.HistoryEvent;
 import io.onboarding.domain.decision.DecisionOutcome;
 import io.onboarding.domain.decision.DecisionReason;
@@ -29,6 +30,7 @@ public final class OnboardingMetrics {
     public static final String REFUSALS = "Refusals";
     public static final String DEPENDENCY_FAILURES = "DependencyFailures";
     public static final String STEP_LATENCY = "StepLatency";
+    public static final String REVIEWS = "Reviews";
     public static final String OUTCOME = "Outcome";
     public static final String REASON = "Reason";
     public static final String SERVICE = "Service";
@@ -70,6 +72,20 @@ public final class OnboardingMetrics {
         if (record.decision().isPresent()
                 && record.decision().get().reasons().contains(DecisionReason.DEPENDENCY_FAILURE)) {
             metrics.put(DEPENDENCY_FAILURES, Unit.COUNT, 1, SERVICE, failedService(record.history()), true);
+        }
+    }
+
+    /**
+     * Counts a review by its outcome, once: when this call sent the bank the review's notification (a review is
+     * notified exactly once, and a repeated request sends nothing). A review is counted apart from
+     * {@link #DECISIONS}, which already counted the application's NEEDS_REVIEW decision.
+     */
+    public void reviewed(StepResult result) {
+        Objects.requireNonNull(result, "result");
+        boolean notifiedNow = result.performed().stream()
+                .anyMatch(performed -> performed.effect() == Effect.NOTIFY_REVIEWED);
+        if (notifiedNow && result.record().review().isPresent()) {
+            metrics.put(REVIEWS, Unit.COUNT, 1, OUTCOME, result.record().review().get().outcome().name(), false);
         }
     }
 

@@ -5,16 +5,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.onboarding.domain.application.ApplicationRecord;
 import io.onboarding.domain.application.Effect;
+import io.onboarding.domain.application.Review;
 import io.onboarding.domain.decision.DecisionOutcome;
 import io.onboarding.domain.decision.DecisionReason;
 import io.onboarding.domain.decision.KycDecision;
 import io.onboarding.domain.model.ApplicationId;
 import io.onboarding.domain.model.LicenseValidation;
 import io.onboarding.domain.model.RefusalReason;
+import io.onboarding.domain.port.Notification;
 import io.onboarding.domain.testing.TestApplications;
 import io.onboarding.domain.usecase.StepResult;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class OnboardingMetricsTest {
@@ -37,6 +40,31 @@ class OnboardingMetricsTest {
                 .withEffectDone(Effect.NOTIFY_PROCESSING_FAILED,
                         List.of("PROCESSING_FAILED", "DEPENDENCY_FAILURE", dependencyCode), AT)
                 .withDecision(KycDecision.needsReview(DecisionReason.DEPENDENCY_FAILURE), AT);
+    }
+
+    private static ApplicationRecord reviewed() {
+        ApplicationRecord referred = failedOn("DEPENDENCY_TEXTRACT");
+        return referred.withReview(new Review(AT, "officer.jane", DecisionOutcome.REJECTED, "DOCUMENT_FORGED",
+                Optional.of("called the branch"))).withEffectDone(Effect.NOTIFY_REVIEWED,
+                List.of("REVIEWED", "REJECTED", "DOCUMENT_FORGED"), AT);
+    }
+
+    @Test
+    void countsAReviewByItsOutcomeWhenThisCallNotifiedIt() {
+        var notification = new Notification(ID, Notification.Kind.REVIEWED, List.of("REJECTED", "DOCUMENT_FORGED"));
+
+        metrics.reviewed(new StepResult(reviewed(), false,
+                List.of(new StepResult.Notified(Effect.NOTIFY_REVIEWED, notification))));
+
+        assertThat(recorded.values(OnboardingMetrics.REVIEWS, OnboardingMetrics.OUTCOME)).containsExactly("REJECTED");
+        assertThat(recorded.lines().toString()).doesNotContain("officer.jane").doesNotContain("branch");
+    }
+
+    @Test
+    void aRepeatedReviewRequestCountsNothing() {
+        metrics.reviewed(new StepResult(reviewed(), true, List.of()));
+
+        assertThat(recorded.lines()).isEmpty();
     }
 
     @Test
