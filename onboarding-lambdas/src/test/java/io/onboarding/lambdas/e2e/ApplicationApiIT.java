@@ -1,6 +1,5 @@
 package io.onboarding.lambdas.e2e;
 
-import static io.onboarding.adapters.aws.recorded.RecordedAwsServer.ANALYZE_ID;
 import static io.onboarding.adapters.aws.recorded.RecordedAwsServer.COMPARE_FACES;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -22,7 +21,6 @@ import io.onboarding.lambdas.di.LocalWorkflowComponent;
 import io.onboarding.lambdas.workflow.LocalLambdaInvokeServer;
 import io.onboarding.lambdas.workflow.LocalStepFunctions;
 import io.onboarding.lambdas.workflow.PermanentStepException;
-import io.onboarding.lambdas.workflow.StateMachineDefinition;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -49,7 +47,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
-import software.amazon.awssdk.services.s3.model.BucketVersioningStatus;
 import software.amazon.awssdk.services.s3.model.HeadObjectResponse;
 import software.amazon.awssdk.services.sfn.model.DescribeExecutionResponse;
 import software.amazon.awssdk.services.sfn.model.ExecutionStatus;
@@ -73,6 +70,7 @@ class ApplicationApiIT {
             + "\"reasonCode\":\"VERIFIED_BY_PHONE\",\"note\":\"" + NOTE + "\"}";
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
+    private static LocalWorkflowStack stack;
     private static RecordedAwsServer recorded;
     private static ApiGatewayLoopback apiGateway;
     private static LocalEndpoints local;
@@ -95,33 +93,20 @@ class ApplicationApiIT {
         stderr = System.err;
         System.setOut(new PrintStream(new Tee(stdout, LOGGED), true, UTF_8));
         System.setErr(new PrintStream(new Tee(stderr, LOGGED), true, UTF_8));
-        recorded = RecordedAwsServer.start();
-        recorded.on(ANALYZE_ID, Reply.fixture("textract/analyze-id-sample-licence.json"));
+        // as the template's bucket: versioned, so a purge must remove non-current versions too
+        stack = LocalWorkflowStack.start(true);
+        recorded = stack.recorded;
         recorded.on(COMPARE_FACES, Reply.fixture(FACES_MATCH));
-        apiGateway = new ApiGatewayLoopback();
+        apiGateway = stack.apiGateway;
+        local = stack.local;
+        lambda = stack.lambda;
+        stepFunctions = stack.stepFunctions;
+        component = stack.component;
         Fauxqs fauxqs = Fauxqs.shared();
-        String topicArn = fauxqs.sns().createTopic(t -> t.name(LocalAws.unique("ApplicationNotifications")))
-                .topicArn();
         notificationsQueueUrl = fauxqs.sqs().createQueue(q -> q.queueName(LocalAws.unique("bank"))).queueUrl();
         String queueArn = fauxqs.sqs().getQueueAttributes(r -> r.queueUrl(notificationsQueueUrl)
                 .attributeNames(QueueAttributeName.QUEUE_ARN)).attributes().get(QueueAttributeName.QUEUE_ARN);
-        fauxqs.sns().subscribe(s -> s.topicArn(topicArn).protocol("sqs").endpoint(queueArn));
-        var sqs = LocalAws.sqs();
-        String licenseQueueUrl = sqs.createQueue(q -> q.queueName(LocalAws.unique("LicenseQueue"))).queueUrl();
-        String bucket = LocalAws.createBucket();
-        // as the template's bucket: versioned, so a purge must remove non-current versions too
-        LocalAws.s3().putBucketVersioning(v -> v.bucket(bucket).versioningConfiguration(c -> c
-                .status(BucketVersioningStatus.ENABLED)));
-        local = new LocalEndpoints(LocalAws.s3(), LocalAws.dynamoDb(), sqs, fauxqs.sns(), recorded.rekognition(),
-                recorded.textract(), bucket, LocalAws.createApplicationTable(), topicArn, licenseQueueUrl,
-                apiGateway.licenseUrl());
-
-        lambda = LocalLambdaInvokeServer.start();
-        stepFunctions = LocalStepFunctions.builder(definition(), lambda.endpoint()).noRetryWaits().start();
-        component = LocalWorkflowComponent.create(local, stepFunctions.endpoint(), stepFunctions.stateMachineArn(),
-                Map.of());
-        component.stepHandlers().forEach((name, handler) -> lambda.register(name, input ->
-                handler.handleRequest(input, null)));
+        fauxqs.sns().subscribe(s -> s.topicArn(local.topicArn()).protocol("sqs").endpoint(queueArn));
         RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> api = component.applicationApiHandler();
         apiGateway.register("ApplicationApiFunction", (event, context) -> {
             API_INVOCATIONS.incrementAndGet();
@@ -129,27 +114,12 @@ class ApplicationApiIT {
         });
     }
 
-    /** The definition in template.yaml, its function ARNs replaced by the functions' names. */
-    private static String definition() {
-        var functionNames = new LinkedHashMap<String, String>();
-        for (String key : StateMachineDefinition.substitutionKeys(StateMachineDefinition.template())) {
-            functionNames.put(key, key.replaceFirst("Arn$", ""));
-        }
-        return StateMachineDefinition.fromTemplate(StateMachineDefinition.template(), functionNames);
-    }
-
     @AfterAll
     static void stop() {
         System.setOut(stdout);
         System.setErr(stderr);
-        for (AutoCloseable server : new AutoCloseable[] {stepFunctions, lambda, apiGateway, recorded}) {
-            try {
-                if (server != null) {
-                    server.close();
-                }
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
+        if (stack != null) {
+            stack.close();
         }
     }
 
