@@ -327,7 +327,11 @@ class ApplicationApiIT {
         return JSON.readTree(response.body());
     }
 
-    /** The upload as the bank's client sends it: a plain PUT with the link's headers (the JDK sets the length). */
+    /**
+     * The upload as the bank's client sends it: a plain PUT with the link's headers (the JDK sets the length). Each
+     * upload has a client of its own: S3Proxy answers a refused upload before reading its body and closes the
+     * connection, which a shared client could otherwise pick for the next request.
+     */
     private static int put(JsonNode upload, byte[] zip) throws IOException, InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(upload.get("url").asText()))
                 .method(upload.get("method").asText(), HttpRequest.BodyPublishers.ofByteArray(zip));
@@ -336,7 +340,7 @@ class ApplicationApiIT {
                 request.header(header.getKey(), header.getValue().asText());
             }
         });
-        return HTTP.send(request.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+        return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
     }
 
     private static HttpResponse<String> call(String method, String pathAndQuery, String body, Signing signing)
