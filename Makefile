@@ -6,7 +6,7 @@ JAR_DIR := onboarding-lambdas/target
 
 .PHONY: lambdas build-DocumentLambdaFunction build-SubmitLicenseLambdaFunction build-ValidateLicenseLambdaFunction \
 	build-StartApplicationFunction build-ReceivePackageFunction build-CheckFaceFunction build-CheckDetailsFunction \
-	build-DecideFunction build-RecordFailureFunction
+	build-DecideFunction build-RecordFailureFunction build-ApplicationApiFunction
 
 lambdas:
 	$(MVNW) package -DskipTests -pl onboarding-lambdas -am
@@ -47,3 +47,8 @@ build-DecideFunction: lambdas
 build-RecordFailureFunction: lambdas
 	mkdir -p "$(ARTIFACTS_DIR)/lib"
 	cp $(JAR_DIR)/onboarding-lambdas-*-record-failure.jar "$(ARTIFACTS_DIR)/lib/"
+
+# the bank's HTTP API (OnboardingApi): upload links, status, review, purge
+build-ApplicationApiFunction: lambdas
+	mkdir -p "$(ARTIFACTS_DIR)/lib"
+	cp $(JAR_DIR)/onboarding-lambdas-*-application-api.jar "$(ARTIFACTS_DIR)/lib/"

@@ -34,10 +34,12 @@ class ArchitectureTest {
             .andShould().haveSimpleNameEndingWith("Handler");
 
     static final ArchRule HANDLERS_NEVER_TOUCH_THE_SDK = noClasses()
-            .that().resideInAnyPackage("io.onboarding.lambdas.handler..", "io.onboarding.lambdas.workflow..")
+            .that().resideInAnyPackage("io.onboarding.lambdas.handler..", "io.onboarding.lambdas.workflow..",
+                    "io.onboarding.lambdas.api..")
             .should().dependOnClassesThat().resideInAPackage("software.amazon.awssdk..")
-            .because("handlers and the workflow glue map events to commands; SDK clients belong to adapters, which "
-                    + "the workflow reaches through the SDK-free WorkflowStarter and TaskCallbacks");
+            .because("handlers, the workflow glue and the HTTP API map events to commands; SDK clients belong to "
+                    + "adapters, which they reach through SDK-free types (WorkflowStarter, TaskCallbacks, "
+                    + "UploadLinks)");
 
     static final ArchRule DI_STAYS_IN_THE_COMPOSITION_ROOT = noClasses()
             .that().resideOutsideOfPackage("io.onboarding.lambdas..")
@@ -90,8 +92,8 @@ class ArchitectureTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"io.onboarding.lambdas.handler", "io.onboarding.lambdas.config", "io.onboarding.lambdas.di",
-        "io.onboarding.lambdas.workflow", "io.onboarding.adapters.aws.support", "io.onboarding.adapters.aws.s3",
-        "io.onboarding.domain.port"})
+        "io.onboarding.lambdas.workflow", "io.onboarding.lambdas.api", "io.onboarding.adapters.aws.support",
+        "io.onboarding.adapters.aws.s3", "io.onboarding.domain.port"})
     void everyPackageTheRulesNameExists(String name) {
         assertThat(PRODUCTION.containPackage(name)).isTrue();
     }

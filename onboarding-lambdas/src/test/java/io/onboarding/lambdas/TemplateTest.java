@@ -1,11 +1,12 @@
 package io.onboarding.lambdas;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.domain.JavaConstructor;
@@ -55,9 +56,12 @@ import org.xml.sax.SAXException;
  * the environment its configuration reads, and the Makefile target and shaded jar {@code sam build} uses.
  */
 class TemplateTest {
-    private static final Path TEMPLATE_PATH = StateMachineDefinition.template();
-    private static final JsonNode TEMPLATE = load();
-    private static final JsonNode RESOURCES = TEMPLATE.get("Resources");
+    static final Path TEMPLATE_PATH = StateMachineDefinition.template();
+    private static final ObjectMapper JSON = new ObjectMapper();
+    static final JsonNode TEMPLATE = load();
+    static final JsonNode RESOURCES = TEMPLATE.get("Resources");
+    /** Every function that writes records computes their expiry from this optional variable (default 5 years). */
+    static final String RECORD_RETENTION = "RECORD_RETENTION_YEARS";
     private static final Path MAKEFILE = TEMPLATE_PATH.resolveSibling("Makefile");
     private static final Path LAMBDAS_POM = TEMPLATE_PATH.resolveSibling("onboarding-lambdas").resolve("pom.xml");
     /** A recipe line copying a function's jar: {@code cp $(JAR_DIR)/onboarding-lambdas-*-decide.jar ...}. */
@@ -76,13 +80,13 @@ class TemplateTest {
         }
     }
 
-    private static JsonNode resource(String name) {
+    static JsonNode resource(String name) {
         JsonNode resource = RESOURCES.get(name);
         assertThat(resource).as("resource " + name).isNotNull();
         return resource;
     }
 
-    private static JsonNode properties(String name) {
+    static JsonNode properties(String name) {
         return resource(name).get("Properties");
     }
 
@@ -138,10 +142,11 @@ class TemplateTest {
     }
 
     @Test
-    void declaresPartOnesThreeFunctionsAndTheWorkflowsSix() {
+    void declaresPartOnesThreeFunctionsTheApisAndTheWorkflowsSix() {
         assertThat(functions()).containsExactlyInAnyOrder("DocumentLambdaFunction", "SubmitLicenseLambdaFunction",
-                "ValidateLicenseLambdaFunction", "StartApplicationFunction", "ReceivePackageFunction",
-                "CheckFaceFunction", "CheckDetailsFunction", "DecideFunction", "RecordFailureFunction");
+                "ValidateLicenseLambdaFunction", "ApplicationApiFunction", "StartApplicationFunction",
+                "ReceivePackageFunction", "CheckFaceFunction", "CheckDetailsFunction", "DecideFunction",
+                "RecordFailureFunction");
     }
 
     @ParameterizedTest(name = "{0}")
@@ -244,23 +249,13 @@ class TemplateTest {
     }
 
     @Test
-    void servesTheValidatorAsPostLicenseOnAnHttpApi() {
-        JsonNode event = properties("ValidateLicenseLambdaFunction").get("Events").get("ValidateLicense");
-
-        assertThat(event.get("Type").asText()).isEqualTo("HttpApi");
-        assertThat(event.get("Properties").get("Path").asText()).isEqualTo("/license");
-        assertThat(event.get("Properties").get("Method").asText()).isEqualTo("POST");
-        assertThat(resource("LicenseApi").get("Type").asText()).isEqualTo("AWS::Serverless::HttpApi");
-    }
-
-    @Test
     void grantsNoWildcardActionsAndWildcardResourcesOnlyWhereAwsAllowsNoOther() {
         Set<String> onlyOnAnyResource = Set.of("rekognition:CompareFaces", "rekognition:DetectFaces",
                 "textract:AnalyzeID", "logs:CreateLogDelivery", "logs:GetLogDelivery", "logs:UpdateLogDelivery",
                 "logs:DeleteLogDelivery", "logs:ListLogDeliveries", "logs:PutResourcePolicy",
                 "logs:DescribeResourcePolicies", "logs:DescribeLogGroups");
         List<String> roles = resourcesOfType("AWS::IAM::Role");
-        assertThat(roles).hasSize(10);
+        assertThat(roles).hasSize(11);
         for (String role : roles) {
             for (JsonNode statement : statements(role)) {
                 List<String> actions = texts(statement.get("Action"));
@@ -270,7 +265,10 @@ class TemplateTest {
                 }
             }
         }
-        for (String policy : resourcesOfType("AWS::IAM::Policy")) {
+        List<String> policies = new ArrayList<>(resourcesOfType("AWS::IAM::Policy"));
+        policies.addAll(resourcesOfType("AWS::IAM::ManagedPolicy"));
+        assertThat(policies).hasSize(4);
+        for (String policy : policies) {
             for (JsonNode statement : properties(policy).get("PolicyDocument").get("Statement")) {
                 assertThat(texts(statement.get("Action"))).noneMatch(action -> action.contains("*"));
                 assertThat(texts(statement.get("Resource"))).doesNotContain("*");
@@ -337,7 +335,7 @@ class TemplateTest {
     void outputsEveryNameAUserNeeds() {
         assertThat(names(TEMPLATE.get("Outputs"))).contains("DocumentBucketName", "CustomerMetadataTableName",
                 "ApplicationNotificationsTopicArn", "LicenseQueueUrl", "LicenseDeadLetterQueueUrl",
-                "LicenseValidatorUrl", "DocumentLambdaFunctionName", "SubmitLicenseLambdaFunctionName",
+                "LicenseValidatorUrl", "ApiUrl", "DocumentLambdaFunctionName", "SubmitLicenseLambdaFunctionName",
                 "ValidateLicenseLambdaFunctionName", "ApplicationStateMachineArn", "WorkflowStartDeadLetterQueueUrl");
         assertThat(TEMPLATE.get("Outputs").get("ApplicationStateMachineArn").get("Condition").asText())
                 .isEqualTo("UseStateMachine");
@@ -352,9 +350,9 @@ class TemplateTest {
         assertThat(document).containsAll(required(DocumentConfig.class));
         assertThat(submit).containsAll(required(SubmitLicenseConfig.class));
         assertThat(document).allMatch(name -> constants(DocumentConfig.class).contains(name)
-                || optional.contains(name) || name.equals("JAVA_TOOL_OPTIONS"));
+                || optional.contains(name) || name.equals("JAVA_TOOL_OPTIONS") || name.equals(RECORD_RETENTION));
         assertThat(submit).allMatch(name -> constants(SubmitLicenseConfig.class).contains(name)
-                || optional.contains(name) || name.equals("JAVA_TOOL_OPTIONS"));
+                || optional.contains(name) || name.equals("JAVA_TOOL_OPTIONS") || name.equals(RECORD_RETENTION));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -363,6 +361,7 @@ class TemplateTest {
     void setsEachWorkflowFunctionExactlyTheVariablesItsConfigurationReads(String function) {
         ReadConfiguration read = configurationReadBy(function);
         Set<String> resources = ownEnvironment(function);
+        resources.remove(RECORD_RETENTION);   // optional, defaults to 5: see OperationsTemplateTest
         Set<String> expected = new HashSet<>();
         if (read.step().isPresent()) {   // StepConfig: the step's resources required, the decision settings optional
             assertThat(read.step().get().functionName()).as(function + "'s handler reads " + read)
@@ -578,12 +577,15 @@ class TemplateTest {
     @Test
     void setsTheWorkflowFunctionsTheEnvironmentOfTheContract() {
         assertThat(ownEnvironment("ReceivePackageFunction"))
-                .containsExactlyInAnyOrder("DOCUMENT_BUCKET", "TABLE_NAME", "TOPIC_ARN");
-        assertThat(ownEnvironment("CheckFaceFunction")).containsExactlyInAnyOrder("DOCUMENT_BUCKET", "TABLE_NAME");
-        assertThat(ownEnvironment("CheckDetailsFunction")).containsExactlyInAnyOrder("DOCUMENT_BUCKET", "TABLE_NAME");
-        assertThat(ownEnvironment("DecideFunction"))
-                .containsExactlyInAnyOrder("TABLE_NAME", "TOPIC_ARN", "LICENSE_QUEUE_URL", "VALIDATION_OVERRIDE");
-        assertThat(ownEnvironment("RecordFailureFunction")).containsExactlyInAnyOrder("TABLE_NAME", "TOPIC_ARN");
+                .containsExactlyInAnyOrder("DOCUMENT_BUCKET", "TABLE_NAME", "TOPIC_ARN", RECORD_RETENTION);
+        assertThat(ownEnvironment("CheckFaceFunction"))
+                .containsExactlyInAnyOrder("DOCUMENT_BUCKET", "TABLE_NAME", RECORD_RETENTION);
+        assertThat(ownEnvironment("CheckDetailsFunction"))
+                .containsExactlyInAnyOrder("DOCUMENT_BUCKET", "TABLE_NAME", RECORD_RETENTION);
+        assertThat(ownEnvironment("DecideFunction")).containsExactlyInAnyOrder("TABLE_NAME", "TOPIC_ARN",
+                "LICENSE_QUEUE_URL", "VALIDATION_OVERRIDE", RECORD_RETENTION);
+        assertThat(ownEnvironment("RecordFailureFunction"))
+                .containsExactlyInAnyOrder("TABLE_NAME", "TOPIC_ARN", RECORD_RETENTION);
         assertThat(ownEnvironment("StartApplicationFunction"))
                 .containsExactlyInAnyOrder("STATE_MACHINE_ARN", "DOCUMENT_BUCKET");
         assertThat(properties("StartApplicationFunction").get("Environment").get("Variables").get("STATE_MACHINE_ARN")
@@ -592,34 +594,68 @@ class TemplateTest {
 
     @Test
     void keepsEveryReferenceToAWorkflowResourceInsideTheSameCondition() {
-        Set<String> workflowOnly = new HashSet<>();
+        Map<String, String> conditionOf = new HashMap<>();
         RESOURCES.fields().forEachRemaining(e -> {
             if (e.getValue().has("Condition")) {
-                workflowOnly.add(e.getKey());
+                conditionOf.put(e.getKey(), e.getValue().get("Condition").asText());
             }
         });
 
-        assertThat(workflowOnly).contains("ApplicationStateMachine", "StartApplicationFunction",
-                "DocumentUploadPermission");
+        assertThat(conditionOf).containsKeys("ApplicationStateMachine", "StartApplicationFunction",
+                "DocumentUploadPermission", "FailedExecutionsAlarm");
         RESOURCES.fields().forEachRemaining(e -> {
-            if (e.getValue().has("Condition")) {
-                return;
-            }
-            JsonNode checked = e.getValue().deepCopy();
-            if (e.getKey().equals("DocumentBucket")) {
-                ((ObjectNode) checked).remove("Metadata");   // the Fn::If above
-            }
-            for (String conditional : workflowOnly) {
-                assertThat(checked.toString()).as(e.getKey() + " references " + conditional)
-                        .doesNotContainPattern("(?<![A-Za-z0-9])" + conditional + "(?![A-Za-z0-9])");
+            if (!e.getValue().has("Condition")) {
+                assertReferencesOnlyUnder(e.getKey(), e.getValue(), Optional.empty(), conditionOf);
             }
         });
         TEMPLATE.get("Outputs").fields().forEachRemaining(e -> {
             if (!e.getValue().has("Condition")) {
-                for (String conditional : workflowOnly) {
-                    assertThat(e.getValue().toString()).as("output " + e.getKey())
-                            .doesNotContainPattern("(?<![A-Za-z0-9])" + conditional + "(?![A-Za-z0-9])");
-                }
+                assertReferencesOnlyUnder("output " + e.getKey(), e.getValue(), Optional.empty(), conditionOf);
+            }
+        });
+    }
+
+    @Test
+    void catchesAReferenceToAWorkflowResourceOutsideItsCondition() {
+        Map<String, String> conditionOf = Map.of("ApplicationStateMachine", "UseStateMachine");
+        JsonNode underTheCondition = JSON.createArrayNode().add("UseStateMachine").add("ApplicationStateMachine")
+                .add("none");
+        JsonNode underAnother = JSON.createArrayNode().add("UseDocumentFunction").add("ApplicationStateMachine")
+                .add("none");
+        JsonNode inTheOtherBranch = JSON.createArrayNode().add("UseStateMachine").add("none")
+                .add("ApplicationStateMachine");
+
+        assertReferencesOnlyUnder("taken branch", underTheCondition, Optional.empty(), conditionOf);
+        JsonNode unguarded = TextNode.valueOf("ApplicationStateMachine.Arn");
+        for (JsonNode wrong : List.of(underAnother, inTheOtherBranch, unguarded)) {
+            assertThatThrownBy(() -> assertReferencesOnlyUnder("wrong", wrong, Optional.empty(), conditionOf))
+                    .as(wrong.toString()).isInstanceOf(AssertionError.class);
+        }
+    }
+
+    /**
+     * Fails when {@code node} names a conditional resource outside that resource's condition. The YAML reader drops
+     * tags, so an {@code Fn::If} reads as an array of three whose first element names a condition: its first branch
+     * is taken only when that condition holds, and may name that condition's resources.
+     */
+    private static void assertReferencesOnlyUnder(String where, JsonNode node, Optional<String> holding,
+                                                  Map<String, String> conditionOf) {
+        Set<String> conditions = new HashSet<>(names(TEMPLATE.get("Conditions")));
+        if (node.isArray() && node.size() == 3 && conditions.contains(node.get(0).asText())) {
+            assertReferencesOnlyUnder(where, node.get(1), Optional.of(node.get(0).asText()), conditionOf);
+            assertReferencesOnlyUnder(where, node.get(2), holding, conditionOf);
+            return;
+        }
+        if (node.isContainerNode()) {
+            node.fieldNames().forEachRemaining(name -> assertThat(conditionOf).as(where + " key " + name)
+                    .doesNotContainKey(name));
+            node.elements().forEachRemaining(child -> assertReferencesOnlyUnder(where, child, holding, conditionOf));
+            return;
+        }
+        conditionOf.forEach((resource, condition) -> {
+            if (holding.filter(condition::equals).isEmpty()) {
+                assertThat(node.asText()).as(where + " references " + resource + " outside " + condition)
+                        .doesNotContainPattern("(?<![A-Za-z0-9])" + resource + "(?![A-Za-z0-9])");
             }
         });
     }
@@ -816,12 +852,12 @@ class TemplateTest {
         });
     }
 
-    private static List<String> resourcesFor(String role, String action) {
+    static List<String> resourcesFor(String role, String action) {
         return statements(role).stream().filter(s -> texts(s.get("Action")).contains(action))
                 .flatMap(s -> texts(s.get("Resource")).stream()).toList();
     }
 
-    private static Set<String> ownEnvironment(String function) {
+    static Set<String> ownEnvironment(String function) {
         return new HashSet<>(names(properties(function).get("Environment").get("Variables")));
     }
 
@@ -966,11 +1002,11 @@ class TemplateTest {
         return names;
     }
 
-    private static List<String> functions() {
+    static List<String> functions() {
         return resourcesOfType("AWS::Serverless::Function");
     }
 
-    private static List<String> resourcesOfType(String type) {
+    static List<String> resourcesOfType(String type) {
         List<String> names = new ArrayList<>();
         RESOURCES.fields().forEachRemaining(e -> {
             if (e.getValue().get("Type").asText().equals(type)) {
@@ -980,7 +1016,7 @@ class TemplateTest {
         return names;
     }
 
-    private static List<JsonNode> statements(String role) {
+    static List<JsonNode> statements(String role) {
         List<JsonNode> statements = new ArrayList<>();
         for (JsonNode policy : properties(role).get("Policies")) {
             policy.get("PolicyDocument").get("Statement").forEach(statements::add);
@@ -994,11 +1030,11 @@ class TemplateTest {
         return names;
     }
 
-    private static List<String> allActions(String role) {
+    static List<String> allActions(String role) {
         return statements(role).stream().flatMap(s -> texts(s.get("Action")).stream()).toList();
     }
 
-    private static List<String> texts(JsonNode node) {
+    static List<String> texts(JsonNode node) {
         if (node == null) {
             return List.of();
         }
@@ -1010,7 +1046,7 @@ class TemplateTest {
         return List.of(node.asText());
     }
 
-    private static List<String> names(JsonNode object) {
+    static List<String> names(JsonNode object) {
         List<String> names = new ArrayList<>();
         object.fieldNames().forEachRemaining(names::add);
         return names;

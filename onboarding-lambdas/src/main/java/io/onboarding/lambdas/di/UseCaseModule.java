@@ -14,8 +14,10 @@ import io.onboarding.domain.port.Notifier;
 import io.onboarding.domain.usecase.CheckDetails;
 import io.onboarding.domain.usecase.CheckFace;
 import io.onboarding.domain.usecase.ProcessApplicationPackage;
+import io.onboarding.domain.usecase.PurgeApplicationDocuments;
 import io.onboarding.domain.usecase.ReceivePackage;
 import io.onboarding.domain.usecase.RecordProcessingFailure;
+import io.onboarding.domain.usecase.ReviewApplication;
 import io.onboarding.domain.usecase.SubmitLicenseForValidation;
 import io.onboarding.lambdas.config.DecisionConfig;
 import java.time.Clock;
@@ -71,5 +73,19 @@ public final class UseCaseModule {
     static RecordProcessingFailure recordProcessingFailure(ApplicationRepository repository, Notifier notifier,
             DecisionConfig decisions, Clock clock) {
         return new RecordProcessingFailure(repository, notifier, decisions.policy(), decisions.options(), clock);
+    }
+
+    @Provides
+    @Singleton
+    static ReviewApplication reviewApplication(ApplicationRepository repository, Notifier notifier,
+            DecisionConfig decisions, Clock clock) {
+        return new ReviewApplication(repository, notifier, decisions.options(), clock);
+    }
+
+    @Provides
+    @Singleton
+    static PurgeApplicationDocuments purgeApplicationDocuments(DocumentStore documents,
+            ApplicationRepository repository, DecisionConfig decisions, Clock clock) {
+        return new PurgeApplicationDocuments(documents, repository, decisions.options(), clock);
     }
 }

@@ -6,6 +6,7 @@ import io.onboarding.domain.usecase.CheckDetails;
 import io.onboarding.domain.usecase.StepResult;
 import io.onboarding.lambdas.di.CheckDetailsComponent;
 import io.onboarding.lambdas.logging.DecisionLog;
+import io.onboarding.lambdas.metrics.OnboardingMetrics;
 import io.onboarding.lambdas.workflow.StepFailures;
 import io.onboarding.lambdas.workflow.StepPayloads;
 import java.util.Map;
@@ -20,19 +21,26 @@ public final class CheckDetailsHandler implements RequestHandler<Map<String, Obj
 
     private final CheckDetails checkDetails;
     private final DecisionLog log;
+    private final OnboardingMetrics metrics;
 
     public CheckDetailsHandler() {
         this(CheckDetailsComponent.fromEnvironment());   // runtime: once per execution environment
     }
 
     CheckDetailsHandler(CheckDetailsComponent component) {
+        this(component, OnboardingMetrics.standardOutput());
+    }
+
+    CheckDetailsHandler(CheckDetailsComponent component, OnboardingMetrics metrics) {
         this.checkDetails = component.checkDetails();
         this.log = component.decisionLog();
+        this.metrics = metrics;
     }
 
     @Override
     public Map<String, Object> handleRequest(Map<String, Object> input, Context context) {
         String requestId = context == null ? null : context.getAwsRequestId();
+        long started = metrics.stepStarted();
         try {
             StepResult result = checkDetails.check(StepPayloads.applicationId(input),
                     StepPayloads.sourceVersion(input));
@@ -40,6 +48,8 @@ public final class CheckDetailsHandler implements RequestHandler<Map<String, Obj
             return StepPayloads.detailsChecked(result);
         } catch (RuntimeException e) {
             throw StepFailures.report(log, requestId, STEP, input, e);
+        } finally {
+            metrics.stepEnded(STEP, started);
         }
     }
 }

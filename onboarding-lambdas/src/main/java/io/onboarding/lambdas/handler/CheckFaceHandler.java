@@ -6,6 +6,7 @@ import io.onboarding.domain.usecase.CheckFace;
 import io.onboarding.domain.usecase.StepResult;
 import io.onboarding.lambdas.di.CheckFaceComponent;
 import io.onboarding.lambdas.logging.DecisionLog;
+import io.onboarding.lambdas.metrics.OnboardingMetrics;
 import io.onboarding.lambdas.workflow.StepFailures;
 import io.onboarding.lambdas.workflow.StepPayloads;
 import java.util.Map;
@@ -20,19 +21,26 @@ public final class CheckFaceHandler implements RequestHandler<Map<String, Object
 
     private final CheckFace checkFace;
     private final DecisionLog log;
+    private final OnboardingMetrics metrics;
 
     public CheckFaceHandler() {
         this(CheckFaceComponent.fromEnvironment());   // runtime: once per execution environment
     }
 
     CheckFaceHandler(CheckFaceComponent component) {
+        this(component, OnboardingMetrics.standardOutput());
+    }
+
+    CheckFaceHandler(CheckFaceComponent component, OnboardingMetrics metrics) {
         this.checkFace = component.checkFace();
         this.log = component.decisionLog();
+        this.metrics = metrics;
     }
 
     @Override
     public Map<String, Object> handleRequest(Map<String, Object> input, Context context) {
         String requestId = context == null ? null : context.getAwsRequestId();
+        long started = metrics.stepStarted();
         try {
             StepResult result = checkFace.check(StepPayloads.applicationId(input),
                     StepPayloads.sourceVersion(input));
@@ -40,6 +48,8 @@ public final class CheckFaceHandler implements RequestHandler<Map<String, Object
             return StepPayloads.faceChecked(result);
         } catch (RuntimeException e) {
             throw StepFailures.report(log, requestId, STEP, input, e);
+        } finally {
+            metrics.stepEnded(STEP, started);
         }
     }
 }

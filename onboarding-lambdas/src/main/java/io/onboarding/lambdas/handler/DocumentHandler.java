@@ -7,8 +7,10 @@ import com.amazonaws.services.lambda.runtime.events.models.s3.S3EventNotificatio
 import io.onboarding.domain.model.PackageRef;
 import io.onboarding.domain.port.DependencyException;
 import io.onboarding.domain.usecase.ProcessApplicationPackage;
+import io.onboarding.domain.usecase.StepResult;
 import io.onboarding.lambdas.di.DocumentComponent;
 import io.onboarding.lambdas.logging.DecisionLog;
+import io.onboarding.lambdas.metrics.OnboardingMetrics;
 import java.util.Optional;
 
 /**
@@ -18,27 +20,44 @@ import java.util.Optional;
  * packages already processed are recognised as duplicates on the retry.
  */
 public final class DocumentHandler implements RequestHandler<S3Event, Void> {
+    private static final String STEP = "Document";
+
     private final ProcessApplicationPackage processPackage;
     private final DecisionLog log;
     private final String bucket;
+    private final OnboardingMetrics metrics;
 
     public DocumentHandler() {
         this(DocumentComponent.fromEnvironment());   // runtime: once per execution environment
     }
 
     DocumentHandler(DocumentComponent component) {
+        this(component, OnboardingMetrics.standardOutput());
+    }
+
+    DocumentHandler(DocumentComponent component, OnboardingMetrics metrics) {
         this.processPackage = component.processApplicationPackage();
         this.log = component.decisionLog();
         this.bucket = component.config().bucket();
+        this.metrics = metrics;
     }
 
     @Override
     public Void handleRequest(S3Event event, Context context) {
-        String requestId = context == null ? null : context.getAwsRequestId();
+        long started = metrics.stepStarted();
+        try {
+            process(event, context == null ? null : context.getAwsRequestId());
+        } finally {
+            metrics.stepEnded(STEP, started);
+        }
+        return null;
+    }
+
+    private void process(S3Event event, String requestId) {
         RuntimeException retry = null;
         if (PackageEvents.size(event) == 0) {
             log.ignored(requestId, "event", "no records");
-            return null;
+            return;
         }
         for (S3EventNotificationRecord record : event.getRecords()) {
             var ignoredBecause = new StringBuilder();
@@ -48,7 +67,9 @@ public final class DocumentHandler implements RequestHandler<S3Event, Void> {
                 continue;
             }
             try {
-                log.decision(requestId, processPackage.process(ref.get()));
+                StepResult result = processPackage.process(ref.get());
+                log.decision(requestId, result);
+                metrics.recorded(result);
             } catch (RuntimeException e) {
                 // the use case records every failure it can (NEEDS_REVIEW, notified); what reaches here could not
                 // be recorded or may heal: Lambda retries the event, then parks it in the dead-letter queue
@@ -62,6 +83,5 @@ public final class DocumentHandler implements RequestHandler<S3Event, Void> {
         if (retry != null) {
             throw retry;
         }
-        return null;
     }
 }

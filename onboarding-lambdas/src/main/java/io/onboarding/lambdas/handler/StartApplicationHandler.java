@@ -5,6 +5,7 @@ import com.amazonaws.services.lambda.runtime.RequestHandler;
 import io.onboarding.domain.model.PackageRef;
 import io.onboarding.lambdas.di.StartApplicationComponent;
 import io.onboarding.lambdas.logging.DecisionLog;
+import io.onboarding.lambdas.metrics.OnboardingMetrics;
 import io.onboarding.lambdas.workflow.ApplicationExecutions;
 import io.onboarding.lambdas.workflow.ApplicationExecutions.Started;
 import java.util.LinkedHashMap;
@@ -19,23 +20,39 @@ import java.util.Optional;
  * dead-letter queue. Answers {@code {"status": "STARTED"|"ALREADY_STARTED"|"IGNORED", "executionName"}}.
  */
 public final class StartApplicationHandler implements RequestHandler<Map<String, Object>, Map<String, Object>> {
+    private static final String STEP = "StartApplication";
+
     private final ApplicationExecutions executions;
     private final DecisionLog log;
     private final String bucket;
+    private final OnboardingMetrics metrics;
 
     public StartApplicationHandler() {
         this(StartApplicationComponent.fromEnvironment());   // runtime: once per execution environment
     }
 
     StartApplicationHandler(StartApplicationComponent component) {
+        this(component, OnboardingMetrics.standardOutput());
+    }
+
+    StartApplicationHandler(StartApplicationComponent component, OnboardingMetrics metrics) {
         this.executions = component.applicationExecutions();
         this.log = component.decisionLog();
         this.bucket = component.startApplicationConfig().bucket();
+        this.metrics = metrics;
     }
 
     @Override
     public Map<String, Object> handleRequest(Map<String, Object> event, Context context) {
-        String requestId = context == null ? null : context.getAwsRequestId();
+        long started = metrics.stepStarted();
+        try {
+            return start(event, context == null ? null : context.getAwsRequestId());
+        } finally {
+            metrics.stepEnded(STEP, started);
+        }
+    }
+
+    private Map<String, Object> start(Map<String, Object> event, String requestId) {
         var ignoredBecause = new StringBuilder();
         Optional<PackageRef> ref = BucketEvents.packageRef(event, bucket, ignoredBecause);
         Map<String, Object> answer = new LinkedHashMap<>();

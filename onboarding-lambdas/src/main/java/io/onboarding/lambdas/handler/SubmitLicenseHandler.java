@@ -8,6 +8,7 @@ import io.onboarding.adapters.aws.sqs.LicenseCheckMessages;
 import io.onboarding.lambdas.di.InvocationDeadline;
 import io.onboarding.lambdas.di.SubmitLicenseComponent;
 import io.onboarding.lambdas.logging.DecisionLog;
+import io.onboarding.lambdas.metrics.OnboardingMetrics;
 import io.onboarding.lambdas.workflow.SubmitLicenseInWorkflow;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,22 +21,39 @@ import java.util.List;
  * reported to the waiting execution instead, when there is one.
  */
 public final class SubmitLicenseHandler implements RequestHandler<SQSEvent, SQSBatchResponse> {
+    private static final String STEP = "SubmitLicense";
+
     private final SubmitLicenseInWorkflow submitLicense;
     private final InvocationDeadline deadline;
     private final DecisionLog log;
+    private final OnboardingMetrics metrics;
 
     public SubmitLicenseHandler() {
         this(SubmitLicenseComponent.fromEnvironment());   // runtime: once per execution environment
     }
 
     SubmitLicenseHandler(SubmitLicenseComponent component) {
+        this(component, OnboardingMetrics.standardOutput());
+    }
+
+    SubmitLicenseHandler(SubmitLicenseComponent component, OnboardingMetrics metrics) {
         this.submitLicense = component.submitLicenseInWorkflow();
         this.deadline = component.invocationDeadline();
         this.log = component.decisionLog();
+        this.metrics = metrics;
     }
 
     @Override
     public SQSBatchResponse handleRequest(SQSEvent event, Context context) {
+        long started = metrics.stepStarted();
+        try {
+            return submit(event, context);
+        } finally {
+            metrics.stepEnded(STEP, started);
+        }
+    }
+
+    private SQSBatchResponse submit(SQSEvent event, Context context) {
         String requestId = context == null ? null : context.getAwsRequestId();
         deadline.startInvocation(context == null ? Long.MAX_VALUE : context.getRemainingTimeInMillis());
         List<SQSBatchResponse.BatchItemFailure> failures = new ArrayList<>();
@@ -43,7 +61,8 @@ public final class SubmitLicenseHandler implements RequestHandler<SQSEvent, SQSB
                 ? List.of() : event.getRecords();
         for (SQSEvent.SQSMessage message : messages) {
             try {
-                submitLicense.submit(LicenseCheckMessages.parse(message.getBody()), requestId);
+                submitLicense.submit(LicenseCheckMessages.parse(message.getBody()), requestId)
+                        .ifPresent(metrics::recorded);
             } catch (RuntimeException e) {
                 log.failed(requestId, message.getMessageId(), e, true);
                 failures.add(new SQSBatchResponse.BatchItemFailure(message.getMessageId()));

@@ -111,6 +111,23 @@ public final class DecisionLog {
         write(line);
     }
 
+    /**
+     * An API request answered: the route (e.g. {@code POST /applications/{id}/review}, a template, not the path),
+     * the application id once it was found valid, the status and the error code. Nothing the caller sent besides.
+     */
+    public void answered(String requestId, String route, String appUuid, int status, String error) {
+        ObjectNode line = line(status >= 500 ? "ERROR" : status >= 400 ? "WARN" : "INFO", "answered", requestId);
+        line.put("route", route);
+        if (appUuid != null) {
+            line.put("app_uuid", appUuid);
+        }
+        line.put("status", status);
+        if (error != null) {
+            line.put("error", error);
+        }
+        write(line);
+    }
+
     private ObjectNode line(String level, String event, String requestId) {
         ObjectNode line = json.createObjectNode();
         line.put("level", level);

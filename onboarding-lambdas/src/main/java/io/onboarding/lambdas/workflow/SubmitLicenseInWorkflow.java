@@ -43,12 +43,13 @@ public final class SubmitLicenseInWorkflow {
     }
 
     /**
-     * Submits the check and reports to the waiting execution, if any.
+     * Submits the check and reports to the waiting execution, if any. Answers what the submission recorded, or empty
+     * when it failed for good and that failure was reported to the waiting execution instead.
      *
      * @throws RuntimeException what the submission threw when a retry may help or no execution waits (the message
      *         is then redelivered, and parked in the dead-letter queue in the end), or when the report itself failed
      */
-    public void submit(LicenseCheckMessage message, String requestId) {
+    public Optional<StepResult> submit(LicenseCheckMessage message, String requestId) {
         ApplicationId id = message.request().applicationId();
         StepResult result;
         try {
@@ -61,7 +62,7 @@ public final class SubmitLicenseInWorkflow {
             log.failed(requestId, id.value(), e, false);
             Delivery delivery = callbacks.fail(message.taskToken().get(), LICENSE_CHECK_FAILED, cause.get());
             log.taskReported(requestId, id.value(), "failure", delivery == Delivery.DELIVERED);
-            return;
+            return Optional.empty();
         }
         log.decision(requestId, result);
         if (message.taskToken().isPresent()) {
@@ -74,6 +75,7 @@ public final class SubmitLicenseInWorkflow {
             log.taskReported(requestId, id.value(), settled ? "success" : "failure",
                     delivery == Delivery.DELIVERED);
         }
+        return Optional.of(result);
     }
 
     /** The cause to report for a failure no retry cures, or empty for one a retry may cure. */

@@ -197,4 +197,41 @@ class ConfigurationTest {
                 .isInstanceOf(ConfigurationException.class)
                 .hasMessage("environment variable " + name + " is missing or blank");
     }
+
+    private static final Map<String, String> API = Map.of(
+            "AWS_REGION", "eu-west-1", "DOCUMENT_BUCKET", "documentbucket-123456789012",
+            "TABLE_NAME", "CustomerMetadataTable",
+            "TOPIC_ARN", "arn:aws:sns:eu-west-1:123456789012:ApplicationNotifications");
+
+    @Test
+    void readsTheApiFunctionsVariablesWithAFiveMinuteUploadLink() {
+        ApplicationApiConfig config = ApplicationApiConfig.from(API);
+
+        assertThat(config.functionName()).isEqualTo("ApplicationApiFunction");
+        assertThat(config.bucket()).isEqualTo("documentbucket-123456789012");
+        assertThat(config.uploadLinkExpiry()).isEqualTo(Duration.ofMinutes(5));
+    }
+
+    @Test
+    void readsTheUploadLinkLifetime() {
+        ApplicationApiConfig config = ApplicationApiConfig.from(with(API, "UPLOAD_URL_TTL_SECONDS", "60"));
+
+        assertThat(config.uploadLinkExpiry()).isEqualTo(Duration.ofSeconds(60));
+    }
+
+    @ParameterizedTest
+    @CsvSource({"UPLOAD_URL_TTL_SECONDS, 0, must be a positive integer", "UPLOAD_URL_TTL_SECONDS, 3601, at most 3600"})
+    void refusesABadApiSettingNamingIt(String name, String value, String problem) {
+        assertThatThrownBy(() -> ApplicationApiConfig.from(with(API, name, value)))
+                .isInstanceOf(ConfigurationException.class)
+                .hasMessageContaining(name).hasMessageContaining(problem);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"AWS_REGION", "DOCUMENT_BUCKET", "TABLE_NAME", "TOPIC_ARN"})
+    void namesTheApiFunctionsMissingVariable(String name) {
+        assertThatThrownBy(() -> ApplicationApiConfig.from(with(API, name, null)))
+                .isInstanceOf(ConfigurationException.class)
+                .hasMessage("environment variable " + name + " is missing or blank");
+    }
 }

@@ -5,10 +5,14 @@ import dagger.Module;
 import dagger.Provides;
 import io.onboarding.adapters.aws.dynamodb.DynamoDbApplicationRepository;
 import io.onboarding.adapters.aws.http.HttpLicenseValidator;
+import io.onboarding.adapters.aws.http.SigV4Signing;
 import io.onboarding.adapters.aws.rekognition.RekognitionFaceComparator;
 import io.onboarding.adapters.aws.s3.S3DocumentStore;
+import io.onboarding.adapters.aws.s3.UploadLinks;
 import io.onboarding.adapters.aws.sns.SnsNotifier;
 import io.onboarding.adapters.aws.sqs.SqsLicenseCheckQueue;
+import io.onboarding.adapters.aws.support.AwsClientFactory;
+import io.onboarding.adapters.aws.testing.LocalAws;
 import io.onboarding.adapters.aws.textract.TextractIdDocumentReader;
 import io.onboarding.domain.port.ApplicationRepository;
 import io.onboarding.domain.port.DocumentStore;
@@ -18,7 +22,9 @@ import io.onboarding.domain.port.LicenseCheckQueue;
 import io.onboarding.domain.port.LicenseValidator;
 import io.onboarding.domain.port.Notifier;
 import io.onboarding.lambdas.logging.DecisionLog;
+import java.net.URI;
 import java.time.Clock;
+import java.time.Duration;
 import javax.inject.Singleton;
 
 /** Publishes the real AWS adapters, pointed at the local servers of {@link LocalEndpoints}. */
@@ -31,6 +37,15 @@ final class LocalAdaptersModule {
     @Singleton
     static DocumentStore documentStore(LocalEndpoints local) {
         return new S3DocumentStore(local.s3(), local.bucket());
+    }
+
+    /** Upload links into S3Proxy, signed with the local credentials, valid for five minutes. */
+    @Provides
+    @Singleton
+    static UploadLinks uploadLinks(LocalEndpoints local) {
+        URI s3 = local.s3().serviceClientConfiguration().endpointOverride().orElseThrow();
+        return new UploadLinks(AwsClientFactory.create(LocalAws.settings(s3)).s3Presigner(), local.bucket(),
+                Duration.ofMinutes(5));
     }
 
     @Provides
@@ -72,8 +87,11 @@ final class LocalAdaptersModule {
     @Provides
     @Singleton
     static LicenseValidator validator(LocalEndpoints local, InvocationDeadline deadline) {
+        // signed as in AWS: the loopback API Gateway refuses unsigned requests like IAM authorisation does
         return new HttpLicenseValidator(local.validatorUrl(),
-                HttpLicenseValidator.Settings.defaults().withRemainingMillis(deadline));
+                HttpLicenseValidator.Settings.defaults().withRemainingMillis(deadline),
+                SigV4Signing.forApiGateway(LocalAws.settings(local.validatorUrl()).credentialsProvider(),
+                        LocalAws.REGION.id()));
     }
 
     @Provides

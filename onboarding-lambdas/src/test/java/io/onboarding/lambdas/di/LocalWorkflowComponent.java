@@ -1,6 +1,8 @@
 package io.onboarding.lambdas.di;
 
 import com.amazonaws.services.lambda.runtime.RequestHandler;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
 import com.amazonaws.services.lambda.runtime.events.SQSEvent;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -28,16 +30,17 @@ import javax.inject.Singleton;
 
 /**
  * The functions of the application workflow (StartApplicationFunction, the five step functions, and
- * SubmitLicenseLambdaFunction) wired to the real adapters on local servers: the same handlers, use cases and adapters
+ * SubmitLicenseLambdaFunction) and the bank's API (ApplicationApiFunction) wired to the real adapters on local servers: the same handlers, use cases and adapters
  * as in AWS, the SDK clients pointed at the servers of {@link LocalEndpoints}, and the Step Functions client
  * (StartExecution, SendTaskSuccess, SendTaskFailure) at {@code stepFunctionsEndpoint}, a server speaking AWS JSON 1.0.
  * Build it once per test class; each handler method returns a new handler on the shared wiring.
  */
 @Singleton
 @Component(modules = {LocalAdaptersModule.class, LocalWorkflowComponent.StepFunctionsModule.class,
-        UseCaseModule.class, WorkflowModule.class, ClockModule.class, JsonModule.class})
+        UseCaseModule.class, WorkflowModule.class, ApplicationApiModule.class, ClockModule.class, JsonModule.class})
 public interface LocalWorkflowComponent extends ReceivePackageComponent, CheckFaceComponent, CheckDetailsComponent,
-        DecideComponent, RecordFailureComponent, StartApplicationComponent, SubmitLicenseComponent {
+        DecideComponent, RecordFailureComponent, StartApplicationComponent, SubmitLicenseComponent,
+        ApplicationApiComponent {
     /** The state machine StartApplicationFunction starts unless {@code create} is given another. */
     String STATE_MACHINE_ARN = "arn:aws:states:us-east-1:000000000000:stateMachine:ApplicationStateMachine";
 
@@ -80,6 +83,11 @@ public interface LocalWorkflowComponent extends ReceivePackageComponent, CheckFa
     /** SubmitLicenseLambdaFunction's handler: takes LicenseQueue's messages (with or without a task token). */
     default RequestHandler<SQSEvent, SQSBatchResponse> submitLicenseHandler() {
         return WorkflowHandlerAccess.submitLicense(this);
+    }
+
+    /** ApplicationApiFunction's handler, on the same bucket, table and topic as the workflow. */
+    default RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> applicationApiHandler() {
+        return WorkflowHandlerAccess.applicationApi(this);
     }
 
     @Component.Factory

@@ -3,6 +3,7 @@ package io.onboarding.lambdas.di;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.onboarding.lambdas.config.ApplicationApiConfig;
 import io.onboarding.lambdas.config.DocumentConfig;
 import io.onboarding.lambdas.config.StartApplicationConfig;
 import io.onboarding.lambdas.config.StepConfig;
@@ -99,6 +100,17 @@ class ProductionWiringTest {
 
         assertThat(component.mockLicenseValidator()).isSameAs(component.mockLicenseValidator());
         assertThat(lineLoggedBy(component::decisionLog)).contains("\"function\":\"ValidateLicenseLambdaFunction\"");
+    }
+
+    @Test
+    void wiresTheApplicationApiFunction() {
+        ApplicationApiComponent component = DaggerApplicationApiComponent.factory().create(ApplicationApiConfig.from(
+                Map.of("AWS_REGION", "eu-west-1", "DOCUMENT_BUCKET", "documentbucket-123456789012",
+                        "TABLE_NAME", "CustomerMetadataTable",
+                        "TOPIC_ARN", "arn:aws:sns:eu-west-1:123456789012:ApplicationNotifications")));
+
+        assertThat(lineLoggedBy(component::decisionLog)).contains("\"function\":\"ApplicationApiFunction\"");
+        assertThat(component.applicationApi()).isSameAs(component.applicationApi());
     }
 
     /** What the component's log writes to standard output (where Lambda collects it) for one line. */

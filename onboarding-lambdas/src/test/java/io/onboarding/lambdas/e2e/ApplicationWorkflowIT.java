@@ -1,12 +1,10 @@
 package io.onboarding.lambdas.e2e;
 
-import static io.onboarding.adapters.aws.recorded.RecordedAwsServer.ANALYZE_ID;
 import static io.onboarding.adapters.aws.recorded.RecordedAwsServer.COMPARE_FACES;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.amazonaws.services.lambda.runtime.events.SQSEvent;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.onboarding.adapters.aws.fauxqs.Fauxqs;
 import io.onboarding.adapters.aws.recorded.RecordedAwsServer;
 import io.onboarding.adapters.aws.recorded.RecordedAwsServer.Reply;
 import io.onboarding.adapters.aws.testing.LocalAws;
@@ -17,7 +15,6 @@ import io.onboarding.lambdas.workflow.LocalLambdaInvokeServer;
 import io.onboarding.lambdas.workflow.LocalStepFunctions;
 import io.onboarding.lambdas.workflow.PermanentStepException;
 import io.onboarding.lambdas.workflow.RetryableStepException;
-import io.onboarding.lambdas.workflow.StateMachineDefinition;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -49,8 +46,8 @@ class ApplicationWorkflowIT {
     private static final String OTHER_MAN = "rekognition/compare-faces-different-person.json";
     private static final ObjectMapper JSON = new ObjectMapper();
 
+    private static LocalWorkflowStack stack;
     private static RecordedAwsServer recorded;
-    private static ApiGatewayLoopback apiGateway;
     private static LocalEndpoints local;
     private static LocalLambdaInvokeServer lambda;
     private static LocalStepFunctions stepFunctions;
@@ -58,50 +55,18 @@ class ApplicationWorkflowIT {
 
     @BeforeAll
     static void startWorkflow() throws IOException {
-        recorded = RecordedAwsServer.start();
-        apiGateway = new ApiGatewayLoopback();
-        Fauxqs fauxqs = Fauxqs.shared();
-        String topicArn = fauxqs.sns().createTopic(t -> t.name(LocalAws.unique("ApplicationNotifications")))
-                .topicArn();
-        var sqs = LocalAws.sqs();
-        String licenseQueueUrl = sqs.createQueue(q -> q.queueName(LocalAws.unique("LicenseQueue"))).queueUrl();
-        local = new LocalEndpoints(LocalAws.s3(), LocalAws.dynamoDb(), sqs, fauxqs.sns(), recorded.rekognition(),
-                recorded.textract(), LocalAws.createBucket(), LocalAws.createApplicationTable(), topicArn,
-                licenseQueueUrl, apiGateway.licenseUrl());
-        recorded.on(ANALYZE_ID, Reply.fixture("textract/analyze-id-sample-licence.json"));
-
-        lambda = LocalLambdaInvokeServer.start();
-        stepFunctions = LocalStepFunctions.builder(definition(), lambda.endpoint()).noRetryWaits().start();
-        component = workflowOn(stepFunctions, lambda);
-    }
-
-    /** The definition in template.yaml, its function ARNs replaced by the functions' names. */
-    private static String definition() {
-        var functionNames = new LinkedHashMap<String, String>();
-        for (String key : StateMachineDefinition.substitutionKeys(StateMachineDefinition.template())) {
-            functionNames.put(key, key.replaceFirst("Arn$", ""));   // ReceivePackageFunctionArn -> ...Function
-        }
-        return StateMachineDefinition.fromTemplate(StateMachineDefinition.template(), functionNames);
-    }
-
-    /** The real handlers, answering the given Step Functions, registered as the state machine's functions. */
-    private static LocalWorkflowComponent workflowOn(LocalStepFunctions sfn, LocalLambdaInvokeServer functions) {
-        var wired = LocalWorkflowComponent.create(local, sfn.endpoint(), sfn.stateMachineArn(), Map.of());
-        wired.stepHandlers().forEach((name, handler) -> functions.register(name, input ->
-                handler.handleRequest(input, null)));
-        return wired;
+        stack = LocalWorkflowStack.start(false);
+        recorded = stack.recorded;
+        local = stack.local;
+        lambda = stack.lambda;
+        stepFunctions = stack.stepFunctions;
+        component = stack.component;
     }
 
     @AfterAll
     static void stopWorkflow() {
-        for (AutoCloseable server : new AutoCloseable[] {stepFunctions, lambda, apiGateway, recorded}) {
-            try {
-                if (server != null) {
-                    server.close();
-                }
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
+        if (stack != null) {
+            stack.close();
         }
     }
 
@@ -207,9 +172,9 @@ class ApplicationWorkflowIT {
         recorded.on(COMPARE_FACES, Reply.fixture(FACES_MATCH));
         String id = "a1000005";
         try (var functions = LocalLambdaInvokeServer.start();
-             var impatient = LocalStepFunctions.builder(definition(), functions.endpoint())
+             var impatient = LocalStepFunctions.builder(LocalWorkflowStack.definition(), functions.endpoint())
                      .stateTimeout("Decide", SHORT_LICENSE_CHECK_WAIT).noRetryWaits().start()) {
-            var workflow = workflowOn(impatient, functions);
+            var workflow = stack.workflowOn(impatient, functions);
             Map<String, Object> started = workflow.startApplicationHandler().handleRequest(
                     upload(id, TestApplications.samplePackageAs(TestApplications.SAMPLE_APPROVED, id)), null);
             String executionArn = impatient.stateMachineArn().replace(":stateMachine:", ":execution:") + ":"

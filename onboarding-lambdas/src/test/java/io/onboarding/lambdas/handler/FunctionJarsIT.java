@@ -27,8 +27,7 @@ class FunctionJarsIT {
     private static final String LAUNCHER = """
             import com.fasterxml.jackson.databind.ObjectMapper;
             import java.lang.reflect.InvocationTargetException;
-            import java.util.Map;
-
+            
             public class Launcher {
                 public static void main(String[] args) throws Exception {
                     Object handler = Class.forName(args[0]).getConstructor().newInstance();
@@ -36,9 +35,13 @@ class FunctionJarsIT {
                     if (args.length < 2) {
                         return;
                     }
-                    Map<?, ?> input = new ObjectMapper().readValue(args[1], Map.class);
-                    var handle = handler.getClass().getMethod("handleRequest", Object.class,
-                            Class.forName("com.amazonaws.services.lambda.runtime.Context"));
+                    var context = Class.forName("com.amazonaws.services.lambda.runtime.Context");
+                    // the handler's own method, not the bridge: its parameter type is the event the runtime reads
+                    var handle = java.util.Arrays.stream(handler.getClass().getMethods())
+                            .filter(m -> m.getName().equals("handleRequest") && !m.isBridge()
+                                    && m.getParameterCount() == 2 && m.getParameterTypes()[1] == context)
+                            .findFirst().orElseThrow();
+                    Object input = new ObjectMapper().readValue(args[1], handle.getParameterTypes()[0]);
                     try {
                         System.out.println("answered " + handle.invoke(handler, input, null));
                     } catch (InvocationTargetException e) {
@@ -72,6 +75,7 @@ class FunctionJarsIT {
             "check-details     | CheckDetailsHandler     | dynamodb textract | `{\"appUuid\":\"8d247914\",\"sourceVersion\":\"v1\"}` | threw io.onboarding.lambdas.workflow.RetryableStepException: dynamodb: CheckDetails of application 8d247914 failed",
             "decide            | DecideHandler           | dynamodb sns sqs sfn | `{\"appUuid\":\"8d247914\",\"sourceVersion\":\"v1\",\"taskToken\":\"t1\"}` | threw io.onboarding.lambdas.workflow.RetryableStepException: dynamodb: Decide of application 8d247914 failed",
             "record-failure    | RecordFailureHandler    | dynamodb sns | `{\"bucket\":\"documentbucket-000000000000\",\"key\":\"zipped/8d247914.zip\",\"version\":\"v1\",\"error\":{\"Error\":\"States.Timeout\",\"Cause\":\"license-check-timeout\"}}` | threw io.onboarding.lambdas.workflow.RetryableStepException: dynamodb: RecordFailure of application 8d247914 failed",
+            "application-api   | ApplicationApiHandler   | s3 dynamodb sns | `{\"version\":\"2.0\",\"routeKey\":\"GET /applications/{id}\",\"rawPath\":\"/applications/8d247914\",\"pathParameters\":{\"id\":\"8d247914\"}}` | answered APIGatewayV2HTTPResponse(statusCode=503",
             "submit-license    | SubmitLicenseHandler    | dynamodb sns sfn | `` | INIT done",
             "document          | DocumentHandler         | s3 dynamodb sqs sns rekognition textract | `` | INIT done"})
     void shipsOnlyItsOwnClientsAndRunsFromItsJarAlone(String function, String handler, String services, String input,

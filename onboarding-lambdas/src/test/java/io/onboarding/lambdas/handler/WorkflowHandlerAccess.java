@@ -1,8 +1,11 @@
 package io.onboarding.lambdas.handler;
 
 import com.amazonaws.services.lambda.runtime.RequestHandler;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
 import com.amazonaws.services.lambda.runtime.events.SQSEvent;
+import io.onboarding.lambdas.di.ApplicationApiComponent;
 import io.onboarding.lambdas.di.CheckDetailsComponent;
 import io.onboarding.lambdas.di.CheckFaceComponent;
 import io.onboarding.lambdas.di.DecideComponent;
@@ -39,5 +42,10 @@ public final class WorkflowHandlerAccess {
 
     public static RequestHandler<SQSEvent, SQSBatchResponse> submitLicense(SubmitLicenseComponent component) {
         return new SubmitLicenseHandler(component);
+    }
+
+    public static RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> applicationApi(
+            ApplicationApiComponent component) {
+        return new ApplicationApiHandler(component);
     }
 }

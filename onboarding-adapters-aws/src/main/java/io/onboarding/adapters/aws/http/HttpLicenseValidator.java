@@ -13,6 +13,8 @@ import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -26,7 +28,8 @@ import java.util.function.LongSupplier;
  * {@link LicenseValidator} that POSTs the licence number to the third-party validator over HTTPS (JDK HTTP client)
  * and expects a bare JSON boolean, both as {@link LicenseValidationWire} writes and reads them. 429, 5xx, I/O
  * errors and timeouts are retried with exponential backoff and full jitter, within {@link Settings#maxAttempts()}
- * and never past the caller's remaining time budget.
+ * and never past the caller's remaining time budget. Built with a {@link SigV4Signing}, it signs every attempt
+ * anew, for a validator behind API Gateway's IAM authorisation.
  */
 public final class HttpLicenseValidator implements LicenseValidator {
     static final String DEPENDENCY = "license-validator";
@@ -35,10 +38,22 @@ public final class HttpLicenseValidator implements LicenseValidator {
     private final Settings settings;
     private final Backoff backoff;
     private final HttpClient http;
+    private final Optional<SigV4Signing> signing;
 
+    /** A validator called without authentication. */
     public HttpLicenseValidator(URI validatorUrl, Settings settings) {
+        this(validatorUrl, settings, Optional.empty());
+    }
+
+    /** A validator whose every request is signed with {@code signing}. */
+    public HttpLicenseValidator(URI validatorUrl, Settings settings, SigV4Signing signing) {
+        this(validatorUrl, settings, Optional.of(signing));
+    }
+
+    private HttpLicenseValidator(URI validatorUrl, Settings settings, Optional<SigV4Signing> signing) {
         this.validatorUrl = Objects.requireNonNull(validatorUrl, "validatorUrl");
         this.settings = Objects.requireNonNull(settings, "settings");
+        this.signing = Objects.requireNonNull(signing, "signing");
         String scheme = validatorUrl.getScheme();
         if (!("https".equalsIgnoreCase(scheme) || "http".equalsIgnoreCase(scheme)) || validatorUrl.getHost() == null) {
             throw new IllegalArgumentException("validator URL must be an absolute http(s) URL");
@@ -109,14 +124,18 @@ public final class HttpLicenseValidator implements LicenseValidator {
 
     private HttpResponse<String> send(String body, Duration timeout)
             throws IOException, TimeoutException, InterruptedException {
-        HttpRequest request = HttpRequest.newBuilder(validatorUrl)
-                .timeout(timeout)
-                .header("Content-Type", "application/json")
-                .header("Accept", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
-                .build();
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        Map<String, String> headers = new LinkedHashMap<>();
+        headers.put("Content-Type", "application/json");
+        headers.put("Accept", "application/json");
+        if (signing.isPresent()) {
+            headers.putAll(signing.get().headersFor("POST", validatorUrl, headers, bytes));
+        }
+        HttpRequest.Builder request = HttpRequest.newBuilder(validatorUrl).timeout(timeout)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(bytes));
+        headers.forEach(request::header);
         CompletableFuture<HttpResponse<String>> exchange =
-                http.sendAsync(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+                http.sendAsync(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         try {
             // the request timeout only covers the wait for the response headers; this also bounds the body
             return exchange.get(timeout.toMillis(), TimeUnit.MILLISECONDS);

@@ -12,6 +12,7 @@ import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.rekognition.RekognitionClient;
 import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.presigner.S3Presigner;
 import software.amazon.awssdk.services.sfn.SfnClient;
 import software.amazon.awssdk.services.sns.SnsClient;
 import software.amazon.awssdk.services.sqs.SqsClient;
@@ -35,6 +36,7 @@ public final class AwsClientFactory implements AutoCloseable {
     private RekognitionClient rekognition;
     private TextractClient textract;
     private SfnClient sfn;
+    private S3Presigner s3Presigner;
 
     /** The clients share what {@code httpClientSupplier} gives once; the factory closes it. */
     AwsClientFactory(AwsSettings settings, Supplier<SdkHttpClient> httpClientSupplier) {
@@ -104,6 +106,17 @@ public final class AwsClientFactory implements AutoCloseable {
         return sfn;
     }
 
+    /**
+     * The S3 presigner (presigned upload links), with the same region, credentials and endpoint as the S3 client;
+     * it signs locally and needs no HTTP client.
+     */
+    public synchronized S3Presigner s3Presigner() {
+        if (s3Presigner == null) {
+            s3Presigner = PathStyleS3EndpointProvider.s3Presigner(settings);
+        }
+        return s3Presigner;
+    }
+
     /** Service names of the clients built so far, in build order. */
     synchronized List<String> builtServices() {
         return built.stream().map(SdkClient::serviceName).toList();
@@ -122,6 +135,10 @@ public final class AwsClientFactory implements AutoCloseable {
         rekognition = null;
         textract = null;
         sfn = null;
+        if (s3Presigner != null) {
+            s3Presigner.close();
+            s3Presigner = null;
+        }
         if (httpClient != null) {
             httpClient.close();
             httpClient = null;

@@ -4,8 +4,10 @@ import java.util.concurrent.CompletableFuture;
 import software.amazon.awssdk.endpoints.Endpoint;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.S3ClientBuilder;
+import software.amazon.awssdk.services.s3.S3Configuration;
 import software.amazon.awssdk.services.s3.endpoints.S3EndpointParams;
 import software.amazon.awssdk.services.s3.endpoints.S3EndpointProvider;
+import software.amazon.awssdk.services.s3.presigner.S3Presigner;
 
 /**
  * S3's standard endpoint rules, except that any overridden endpoint gets path-style URLs. Emulators such as S3Proxy
@@ -33,6 +35,18 @@ final class PathStyleS3EndpointProvider implements S3EndpointProvider {
             builder.forcePathStyle(true);
         }
         return builder;
+    }
+
+    /**
+     * A presigner for {@code settings}: path-style URLs when the endpoint is overridden (an emulator), the standard
+     * virtual-hosted ones otherwise. Built here for the same reason as {@link #s3ClientBuilder}.
+     */
+    static S3Presigner s3Presigner(AwsSettings settings) {
+        S3Presigner.Builder builder = S3Presigner.builder().region(settings.region())
+                .credentialsProvider(settings.credentialsProvider());
+        settings.endpointOverride().ifPresent(endpoint -> builder.endpointOverride(endpoint)
+                .serviceConfiguration(S3Configuration.builder().pathStyleAccessEnabled(true).build()));
+        return builder.build();
     }
 
     @Override

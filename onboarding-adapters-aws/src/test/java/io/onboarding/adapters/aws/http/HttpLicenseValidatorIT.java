@@ -11,10 +11,15 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.onboarding.adapters.aws.recorded.LoopbackValidatorServer.Request;
 import io.onboarding.adapters.aws.recorded.LoopbackValidatorServer;
+import io.onboarding.adapters.aws.testing.LocalAws;
+import io.onboarding.adapters.aws.testing.SigV4Verifier;
 import io.onboarding.domain.model.LicenseValidation;
 import io.onboarding.domain.port.DependencyException;
 import io.onboarding.domain.port.TransientDependencyException;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -23,6 +28,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.core.exception.SdkClientException;
 
 /** The validator client against a loopback server that answers, stalls, resets and talks nonsense on cue. */
 class HttpLicenseValidatorIT {
@@ -260,6 +268,70 @@ class HttpLicenseValidatorIT {
 
         assertThat(failure).isInstanceOf(TransientDependencyException.class)
                 .hasMessageContaining("gave up after 2 attempts; last failure: ConnectException");
+    }
+
+    @Test
+    void signsEachAttemptSoThatApiGatewaysIamAuthorisationAcceptsIt() {
+        server.answer(status(503), json("true"));
+        var signed = new HttpLicenseValidator(server.uri(), settings(3), SigV4Signing.forApiGateway(
+                StaticCredentialsProvider.create(AwsBasicCredentials.create(LocalAws.ACCESS_KEY, LocalAws.SECRET_KEY)),
+                LocalAws.REGION.id()));
+
+        LicenseValidation validation = signed.validate(LICENCE, true);
+
+        assertThat(validation).isEqualTo(LicenseValidation.VALID);
+        assertThat(server.requests()).hasSize(2).allSatisfy(request -> {
+            assertThat(request.headers().get("authorization"))
+                    .startsWith("AWS4-HMAC-SHA256 Credential=" + LocalAws.ACCESS_KEY + "/")
+                    .contains("/" + LocalAws.REGION.id() + "/execute-api/aws4_request");
+            assertThat(verdict(SigV4Verifier.forLocalCredentials("execute-api"), request))
+                    .isEqualTo(SigV4Verifier.Verdict.VALID);
+        });
+    }
+
+    @Test
+    void aSignatureMadeWithAnotherSecretDoesNotVerify() {
+        var wronglySigned = new HttpLicenseValidator(server.uri(), settings(1), SigV4Signing.forApiGateway(
+                StaticCredentialsProvider.create(AwsBasicCredentials.create(LocalAws.ACCESS_KEY, "not-the-secret")),
+                LocalAws.REGION.id()));
+
+        wronglySigned.validate(LICENCE, true);
+
+        assertThat(verdict(SigV4Verifier.forLocalCredentials("execute-api"), server.requests().get(0)))
+                .isEqualTo(SigV4Verifier.Verdict.SIGNATURE_MISMATCH);
+        assertThat(verdict(SigV4Verifier.forLocalCredentials("s3"), server.requests().get(0)))
+                .isEqualTo(SigV4Verifier.Verdict.WRONG_SCOPE);
+    }
+
+    @Test
+    void sendsNoAuthorisationWhenBuiltWithoutSigning() {
+        validator(1).validate(LICENCE, true);
+
+        assertThat(server.requests().get(0).headers()).doesNotContainKey("authorization");
+        assertThat(verdict(SigV4Verifier.forLocalCredentials("execute-api"), server.requests().get(0)))
+                .isEqualTo(SigV4Verifier.Verdict.UNSIGNED);
+    }
+
+    @Test
+    void failsWithoutCallingWhenThereAreNoCredentialsToSignWith() {
+        var unsigned = new HttpLicenseValidator(server.uri(), settings(3), SigV4Signing.forApiGateway(
+                () -> {
+                    throw SdkClientException.create("no credentials here");
+                }, LocalAws.REGION.id()));
+
+        DependencyException failure = catchThrowableOfType(DependencyException.class,
+                () -> unsigned.validate(LICENCE, true));
+
+        assertThat(failure).hasMessageContaining("no credentials to sign with");
+        assertThat(failure.isRetryable()).isFalse();
+        assertThat(server.requests()).isEmpty();
+    }
+
+    private static SigV4Verifier.Verdict verdict(SigV4Verifier verifier, Request request) {
+        var headers = new LinkedHashMap<String, List<String>>();
+        request.headers().forEach((name, value) -> headers.put(name, List.of(value)));
+        return verifier.verify(request.method(), "http", request.path(), headers,
+                request.body().getBytes(StandardCharsets.UTF_8));
     }
 
     @Test

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.onboarding.adapters.aws.testing.LocalAws;
+import io.onboarding.domain.model.ApplicationId;
 import io.onboarding.domain.model.DocumentRef;
 import io.onboarding.domain.model.PackageRef;
 import io.onboarding.domain.port.DependencyException;
@@ -11,13 +12,21 @@ import io.onboarding.domain.port.DocumentNotFoundException;
 import io.onboarding.domain.testing.TestApplications;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.model.BucketVersioningStatus;
 import software.amazon.awssdk.services.s3.model.HeadObjectResponse;
+import software.amazon.awssdk.services.s3.model.ListObjectVersionsResponse;
+import software.amazon.awssdk.services.s3.model.S3Object;
 
-/** Against S3Proxy. S3Proxy does not implement versioning, so version ids are covered by S3DocumentStoreTest. */
+/**
+ * Against S3Proxy. Its in-memory store keeps object versions once a bucket's versioning is enabled (S3Proxy 4.x), so
+ * the purge is checked on a versioned bucket as well as on a plain one; reads by version id are covered by
+ * S3DocumentStoreTest.
+ */
 class S3DocumentStoreIT {
     private static final String PACKAGE_KEY = "zipped/" + TestApplications.SAMPLE_APPROVED + ".zip";
 
@@ -121,6 +130,71 @@ class S3DocumentStoreIT {
                 .isInstanceOf(DependencyException.class)
                 .hasMessageStartingWith("s3: PutObject failed: NoSuchBucket (HTTP 404")
                 .satisfies(e -> assertThat(((DependencyException) e).isRetryable()).isFalse());
+    }
+
+    @Test
+    void purgeDeletesThePackageAndTheListedDocumentsAndNothingWithASimilarKey() {
+        String id = "a2000001";
+        List<DocumentRef> documents = List.of(new DocumentRef("unzipped/a2000001_selfie.png"),
+                new DocumentRef("unzipped/a2000001_details.csv"));
+        upload("zipped/a2000001.zip", new byte[] {1});
+        documents.forEach(document -> upload(document.key(), new byte[] {2}));
+        List<String> neighbours = List.of("zipped/a2000001.zip.old", "zipped/a20000012.zip",
+                "unzipped/a2000001_selfie.png2", "unzipped/a2000001_license.jpeg");
+        neighbours.forEach(key -> upload(key, new byte[] {3}));
+
+        store.purge(ApplicationId.of(id), documents);
+
+        assertThat(keys()).containsExactlyInAnyOrderElementsOf(neighbours);
+    }
+
+    @Test
+    void purgeDeletesEveryVersionAndDeleteMarkerInAVersionedBucket() {
+        s3.putBucketVersioning(v -> v.bucket(bucket).versioningConfiguration(c -> c
+                .status(BucketVersioningStatus.ENABLED)));
+        DocumentRef selfie = new DocumentRef("unzipped/a2000002_selfie.png");
+        upload("zipped/a2000002.zip", new byte[] {1});
+        upload("zipped/a2000002.zip", new byte[] {2});
+        upload(selfie.key(), new byte[] {3});
+        s3.deleteObject(d -> d.bucket(bucket).key(selfie.key()));
+        upload(selfie.key(), new byte[] {4});
+        upload("zipped/a2000003.zip", new byte[] {5});
+        upload("zipped/a2000003.zip", new byte[] {6});
+        ListObjectVersionsResponse before = s3.listObjectVersions(l -> l.bucket(bucket));
+
+        store.purge(ApplicationId.of("a2000002"), List.of(selfie));
+
+        ListObjectVersionsResponse after = s3.listObjectVersions(l -> l.bucket(bucket));
+        assertThat(before.versions()).hasSize(6);
+        assertThat(before.deleteMarkers()).hasSize(1);
+        assertThat(after.versions()).extracting(software.amazon.awssdk.services.s3.model.ObjectVersion::key)
+                .containsExactly("zipped/a2000003.zip", "zipped/a2000003.zip");
+        assertThat(after.deleteMarkers()).isEmpty();
+    }
+
+    @Test
+    void purgingWhatIsAlreadyGoneIsNotAnError() {
+        upload("zipped/a2000004.zip", new byte[] {1});
+        List<DocumentRef> neverStored = List.of(new DocumentRef("unzipped/a2000004_selfie.png"));
+        store.purge(ApplicationId.of("a2000004"), neverStored);
+
+        store.purge(ApplicationId.of("a2000004"), neverStored);
+
+        assertThat(keys()).isEmpty();
+    }
+
+    @Test
+    void reportsAPurgeInAMissingBucketAsAPermanentDependencyFailure() {
+        var storeWithoutBucket = new S3DocumentStore(s3, bucket + "-missing");
+
+        assertThatThrownBy(() -> storeWithoutBucket.purge(ApplicationId.of("a2000005"), List.of()))
+                .isInstanceOf(DependencyException.class)
+                .hasMessageStartingWith("s3: ListObjectVersions failed: NoSuchBucket (HTTP 404")
+                .satisfies(e -> assertThat(((DependencyException) e).isRetryable()).isFalse());
+    }
+
+    private List<String> keys() {
+        return s3.listObjectsV2(l -> l.bucket(bucket)).contents().stream().map(S3Object::key).toList();
     }
 
     private String upload(String key, byte[] content) {
