@@ -2,6 +2,7 @@ package io.onboarding.lambdas.e2e;
 
 import static io.onboarding.adapters.aws.recorded.RecordedAwsServer.ANALYZE_ID;
 import static io.onboarding.adapters.aws.recorded.RecordedAwsServer.COMPARE_FACES;
+import static io.onboarding.adapters.aws.recorded.RecordedAwsServer.DETECT_FACES;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -98,6 +99,7 @@ class ApplicationApiIT {
         recorded = RecordedAwsServer.start();
         recorded.on(ANALYZE_ID, Reply.fixture("textract/analyze-id-sample-licence.json"));
         recorded.on(COMPARE_FACES, Reply.fixture(FACES_MATCH));
+        recorded.on(DETECT_FACES, Reply.fixture("rekognition/detect-faces-selfie-good.json"));
         apiGateway = new ApiGatewayLoopback();
         Fauxqs fauxqs = Fauxqs.shared();
         String topicArn = fauxqs.sns().createTopic(t -> t.name(LocalAws.unique("ApplicationNotifications")))
