@@ -2,6 +2,7 @@ package io.onboarding.cli;
 
 import io.onboarding.adapters.local.license.FileLicenseCheckQueue;
 import io.onboarding.adapters.local.notify.JsonLinesNotifier;
+import io.onboarding.adapters.local.selfie.NotInspectingSelfieInspector;
 import io.onboarding.adapters.local.store.FileApplicationRepository;
 import io.onboarding.adapters.local.store.FileDocumentStore;
 import io.onboarding.cli.timing.EngineTimings;
@@ -107,7 +108,8 @@ final class Wiring {
         IdDocumentReader ids = recordedIds.orElseGet(
                 () -> readerOnFirstUse(() -> engines.get().idDocumentReader(documents)));
         var process = new ProcessApplicationPackage(documents, repository,
-                new TimedFaceComparator(faces, timings), new TimedIdDocumentReader(ids, timings), notifier, queue,
+                new TimedFaceComparator(faces, timings), new NotInspectingSelfieInspector(),
+                new TimedIdDocumentReader(ids, timings), notifier, queue,
                 packageReader, policy, options, clock);
         var submit = new SubmitLicenseForValidation(repository, new MockLicenseValidator(), notifier,
                 policy, options, clock);

@@ -249,6 +249,15 @@ class TemplateTest {
     }
 
     @Test
+    void onlyTheFunctionsThatCheckTheFaceMayCompareAndDetectFaces() {
+        List<String> detecting = resourcesOfType("AWS::IAM::Role").stream()
+                .filter(role -> allActions(role).contains("rekognition:DetectFaces")).toList();
+
+        assertThat(detecting).containsExactlyInAnyOrder("DocumentLambdaRole", "CheckFaceRole");
+        assertThat(detecting).allSatisfy(role -> assertThat(allActions(role)).contains("rekognition:CompareFaces"));
+    }
+
+    @Test
     void grantsNoWildcardActionsAndWildcardResourcesOnlyWhereAwsAllowsNoOther() {
         Set<String> onlyOnAnyResource = Set.of("rekognition:CompareFaces", "rekognition:DetectFaces",
                 "textract:AnalyzeID", "logs:CreateLogDelivery", "logs:GetLogDelivery", "logs:UpdateLogDelivery",

@@ -12,6 +12,8 @@ import io.onboarding.domain.decision.DecisionReason;
 import io.onboarding.domain.decision.DetailsCheck;
 import io.onboarding.domain.decision.FaceCheck;
 import io.onboarding.domain.decision.KycDecision;
+import io.onboarding.domain.decision.SelfieIssue;
+import io.onboarding.domain.decision.SelfieQuality;
 import io.onboarding.domain.matching.FieldMatch;
 import io.onboarding.domain.matching.MatchReason;
 import io.onboarding.domain.model.ApplicantDetails;
@@ -70,6 +72,24 @@ public final class ApplicationRecordCodec {
     public static final String FACE_RESULT = "FACE_RESULT";
     public static final String FACE_SIMILARITY = "FACE_SIMILARITY";
     public static final String FACES_ON_DOCUMENT = "FACES_ON_DOCUMENT";
+    /**
+     * The selfie check ({@link SelfieQuality}) of a face check, a map of the attributes below; absent in face checks
+     * recorded before selfies were inspected.
+     */
+    public static final String SELFIE_QUALITY = "SELFIE_QUALITY";
+    /** {@value #INSPECTED} or {@value #NOT_INSPECTED}. */
+    public static final String SELFIE_RESULT = "result";
+    public static final String INSPECTED = "INSPECTED";
+    public static final String NOT_INSPECTED = "NOT_INSPECTED";
+    /** The issues the policy found ({@link SelfieIssue} names), in order; an empty list when the selfie passed. */
+    public static final String SELFIE_ISSUES = "issues";
+    /**
+     * The faces found, largest first, each a map of {@code widthShare} and {@code heightShare} (0-1) and, where the
+     * engine gave them, {@code confidence}, {@code yaw}, {@code pitch}, {@code roll}, {@code sharpness},
+     * {@code brightness}, and {@code eyesOpen} and {@code sunglasses} as maps of {@code present} and
+     * {@code confidence}. Measures, never pixels.
+     */
+    public static final String SELFIE_FACES = "faces";
     public static final String DOCUMENT_SUPPORTED = "DOCUMENT_SUPPORTED";
     public static final String LICENSE_EXPIRED = "LICENSE_EXPIRED";
     public static final String FIELD_RESULTS = "FIELD_RESULTS";
@@ -140,6 +160,8 @@ public final class ApplicationRecordCodec {
             attributes.put(LICENSE_KEY, stored.license().key());
         });
         record.faceCheck().ifPresent(face -> putFaceComparison(attributes, face.comparison()));
+        record.faceCheck().flatMap(FaceCheck::quality)
+                .ifPresent(quality -> attributes.put(SELFIE_QUALITY, SelfieAttributes.of(quality)));
         record.detailsCheck().ifPresent(details -> putDetails(attributes, details));
         record.decision().ifPresent(decision -> {
             attributes.put(DECISION, decision.outcome().name());
@@ -314,7 +336,9 @@ public final class ApplicationRecordCodec {
             default -> throw new IllegalArgumentException("attribute " + FACE_RESULT + " has an unknown value");
         };
         boolean passed = reader.bool(LICENSE_SELFIE_MATCH);
-        return Optional.of(reader.valid(LICENSE_SELFIE_MATCH, () -> new FaceCheck(comparison, passed)));
+        Optional<SelfieQuality> quality = reader.has(SELFIE_QUALITY)
+                ? Optional.of(SelfieAttributes.read(reader, SELFIE_QUALITY)) : Optional.empty();
+        return Optional.of(reader.valid(LICENSE_SELFIE_MATCH, () -> new FaceCheck(comparison, passed, quality)));
     }
 
     private static Optional<DetailsCheck> detailsCheck(AttributeReader reader) {

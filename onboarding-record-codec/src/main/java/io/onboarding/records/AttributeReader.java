@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.function.Supplier;
 
@@ -70,6 +71,11 @@ final class AttributeReader {
 
     double doubleNumber(String name) {
         return number(name).doubleValue();
+    }
+
+    /** A number that may be absent. */
+    OptionalDouble optionalDouble(String name) {
+        return has(name) ? OptionalDouble.of(doubleNumber(name)) : OptionalDouble.empty();
     }
 
     Instant instant(String name) {

@@ -10,6 +10,10 @@ import io.onboarding.domain.matching.MatchReason;
 import io.onboarding.domain.model.IdField;
 import io.onboarding.domain.model.NoFaceInSelfie;
 import io.onboarding.domain.model.NoFaceOnDocument;
+import io.onboarding.domain.model.SelfieFace;
+import io.onboarding.domain.model.SelfieFaces;
+import io.onboarding.domain.model.SelfieNotInspected;
+import io.onboarding.domain.testing.FixedSelfieInspector;
 import io.onboarding.records.testing.ApplicationRecords;
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -193,6 +197,69 @@ class ApplicationRecordCodecTest {
         assertThat(read.purge()).isEmpty();
         assertThat(read).isEqualTo(ApplicationRecords.withoutHistory(approved));
         assertThat(ApplicationRecordCodec.toAttributes(read)).doesNotContainKeys("HISTORY", "REVIEW", "PURGE");
+    }
+
+    @Test
+    void writesTheSelfieCheckAsAMapOfCodesAndMeasuresNextToTheFaceResult() {
+        ApplicationRecord record = ApplicationRecords.selfieChecked("s", SelfieFaces.of(
+                SelfieFace.ofSize(0.3, 0.4), FixedSelfieInspector.GOOD_FACE.withQuality(3.25, 97.5)));
+
+        Map<String, Object> attributes = ApplicationRecordCodec.toAttributes(record);
+
+        assertThat(attributes).containsEntry("LICENSE_SELFIE_MATCH", false);
+        @SuppressWarnings("unchecked")
+        var selfie = (Map<String, Object>) attributes.get("SELFIE_QUALITY");
+        assertThat(selfie).containsEntry("result", "INSPECTED")
+                .containsEntry("issues", List.of("SEVERAL_FACES", "TOO_BLURRED", "TOO_BRIGHT"));
+        @SuppressWarnings("unchecked")
+        var faces = (List<Map<String, Object>>) selfie.get("faces");
+        assertThat(faces).hasSize(2);
+        assertThat(faces.get(0)).containsEntry("widthShare", new BigDecimal("0.4823"))
+                .containsEntry("sharpness", new BigDecimal("3.25")).containsKeys("confidence", "yaw", "pitch", "roll",
+                        "brightness", "eyesOpen", "sunglasses");
+        assertThat(faces.get(1)).containsOnlyKeys("widthShare", "heightShare");
+        assertThat(List.copyOf(attributes.keySet()).indexOf("SELFIE_QUALITY"))
+                .isEqualTo(List.copyOf(attributes.keySet()).indexOf("FACES_ON_DOCUMENT") + 1);
+        assertThat(ApplicationRecordCodec.toAttributes(ApplicationRecords.selfieChecked("n",
+                new SelfieNotInspected()))).extractingByKey("SELFIE_QUALITY")
+                .isEqualTo(Map.of("result", "NOT_INSPECTED", "issues", List.of()));
+    }
+
+    @Test
+    void readsAFaceCheckWrittenBeforeSelfiesWereInspectedAsOneWithoutSelfieCheck() {
+        ApplicationRecord record = ApplicationRecords.selfieChecked("s", SelfieFaces.of(FixedSelfieInspector.GOOD_FACE));
+        var attributes = new HashMap<>(ApplicationRecordCodec.toAttributes(record));
+        attributes.remove("SELFIE_QUALITY");
+
+        ApplicationRecord read = ApplicationRecordCodec.fromAttributes(attributes);
+
+        assertThat(read.faceCheck().orElseThrow().quality()).isEmpty();
+        assertThat(read.faceCheck().orElseThrow().passed()).isTrue();
+    }
+
+    @Test
+    void namesADamagedSelfieCheckByItsPathWithoutQuotingIt() {
+        ApplicationRecord record = ApplicationRecords.selfieChecked("s", SelfieFaces.of(FixedSelfieInspector.GOOD_FACE));
+        var attributes = new HashMap<>(ApplicationRecordCodec.toAttributes(record));
+        @SuppressWarnings("unchecked")
+        var selfie = new HashMap<>((Map<String, Object>) attributes.get("SELFIE_QUALITY"));
+        selfie.put("issues", List.of("SECRET_CODE_VALUE"));
+        attributes.put("SELFIE_QUALITY", selfie);
+
+        assertThatThrownBy(() -> ApplicationRecordCodec.fromAttributes(attributes))
+                .hasMessage("attribute SELFIE_QUALITY.issues has an unknown value")
+                .hasMessageNotContaining("SECRET");
+
+        selfie.put("issues", List.of());
+        selfie.put("faces", List.of(Map.of("widthShare", new BigDecimal("1.5"), "heightShare", BigDecimal.ONE)));
+        assertThatThrownBy(() -> ApplicationRecordCodec.fromAttributes(attributes))
+                .hasMessage("attribute SELFIE_QUALITY.faces[0] is not valid");
+
+        selfie.put("faces", List.of());
+        selfie.put("issues", List.of("TOO_DARK"));
+        selfie.put("result", "NOT_INSPECTED");
+        assertThatThrownBy(() -> ApplicationRecordCodec.fromAttributes(attributes))
+                .hasMessage("attribute SELFIE_QUALITY is not valid");
     }
 
     @Test

@@ -170,9 +170,8 @@ public record ApplicationRecord(
     }
 
     public ApplicationRecord withFaceCheck(FaceCheck check, Instant at) {
-        String code = check.failure().map(Enum::name).orElse("MATCH");
         return next(at, documents, Optional.of(check), detailsCheck, licenseValidation, decision,
-                HistoryEvent.system(at, HistoryEvent.Kind.FACE_CHECKED, List.of(code)));
+                HistoryEvent.system(at, HistoryEvent.Kind.FACE_CHECKED, check.codes()));
     }
 
     public ApplicationRecord withDetailsCheck(DetailsCheck check, Instant at) {

@@ -2,11 +2,14 @@ package io.onboarding.domain.application;
 
 import io.onboarding.domain.decision.DecisionOutcome;
 import io.onboarding.domain.decision.DetailsCheck;
+import io.onboarding.domain.decision.FaceCheck;
 import io.onboarding.domain.decision.KycDecision;
+import io.onboarding.domain.decision.SelfieQuality;
 import io.onboarding.domain.matching.FieldMatch;
 import io.onboarding.domain.model.ApplicationId;
 import io.onboarding.domain.model.LicenseValidation;
 import io.onboarding.domain.model.RefusalReason;
+import io.onboarding.domain.model.SelfieFaces;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
@@ -14,7 +17,7 @@ import java.util.Optional;
 
 /**
  * What the bank may see of an application: where it stands, its decision and reason codes, each check's outcome
- * (per field for the details), timestamps, the review and the history. Built from the record, it holds no declared
+ * (per field for the details, by code for the selfie), timestamps, the review and the history. Built from the record, it holds no declared
  * or extracted value and no review note, so it can be shown by an API or printed by a tool.
  */
 public record ApplicationStatus(
@@ -24,6 +27,7 @@ public record ApplicationStatus(
         List<String> reasons,
         Optional<RefusalReason> refusal,
         Optional<String> face,
+        Optional<SelfieCheck> selfie,
         Optional<Details> details,
         Optional<LicenseValidation> licenseValidation,
         Instant receivedAt,
@@ -52,6 +56,24 @@ public record ApplicationStatus(
         }
     }
 
+    /**
+     * The selfie check: {@code outcome} PASSED, FAILED or NOT_INSPECTED, the codes ({@code SELFIE_OK}, the issues'
+     * reason codes or {@code SELFIE_NOT_INSPECTED}) and how many faces the inspector found when it looked. Never the
+     * image nor its measures.
+     */
+    public record SelfieCheck(String outcome, List<String> codes, Optional<Integer> facesFound) {
+        public SelfieCheck {
+            codes = List.copyOf(codes);
+        }
+
+        static SelfieCheck of(SelfieQuality quality) {
+            String outcome = !quality.inspected() ? "NOT_INSPECTED" : quality.passed() ? "PASSED" : "FAILED";
+            Optional<Integer> faces = quality.inspection() instanceof SelfieFaces found
+                    ? Optional.of(found.faces().size()) : Optional.empty();
+            return new SelfieCheck(outcome, quality.codes(), faces);
+        }
+    }
+
     /** One declared field's comparison with the licence. */
     public record FieldOutcome(String field, String outcome, String reason) {
     }
@@ -77,6 +99,7 @@ public record ApplicationStatus(
                 decision.map(d -> d.reasons().stream().map(Enum::name).toList()).orElse(List.of()),
                 record.refusal(),
                 record.faceCheck().map(f -> f.failure().map(Enum::name).orElse("MATCH")),
+                record.faceCheck().flatMap(FaceCheck::quality).map(SelfieCheck::of),
                 record.detailsCheck().map(ApplicationStatus::details),
                 record.licenseValidation(),
                 record.receivedAt(),

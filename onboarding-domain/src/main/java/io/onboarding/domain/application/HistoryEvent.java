@@ -31,7 +31,11 @@ public record HistoryEvent(Instant at, Kind kind, String actor, List<String> cod
         NOT_READ,
         /** The three accepted files were stored. */
         DOCUMENTS_STORED,
-        /** The selfie was compared with the licence; codes: {@code MATCH} or the failure reason. */
+        /**
+         * The selfie was checked and compared with the licence; codes: {@code MATCH} or the failure reasons (the
+         * selfie's quality issues when it had any), then {@code SELFIE_OK} or {@code SELFIE_NOT_INSPECTED} when the
+         * selfie had no issue.
+         */
         FACE_CHECKED,
         /** The declared details were compared with the licence; codes: one {@code <FIELD>_<OUTCOME>} per field. */
         DETAILS_CHECKED,

@@ -8,6 +8,7 @@ import io.onboarding.domain.model.FaceComparison;
 import io.onboarding.domain.model.FacesCompared;
 import io.onboarding.domain.model.IdExtraction;
 import io.onboarding.domain.model.LicenseValidation;
+import io.onboarding.domain.model.SelfieInspection;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,6 +29,8 @@ import java.util.function.Function;
  * @param whenExpired             outcome when the licence has expired; default NEEDS_REVIEW
  * @param whenUnsupported         outcome when the image is not a supported document; default NEEDS_REVIEW
  * @param licenseValidation       when to ask the third-party validator; default WHEN_BOTH_CHECKS_PASS
+ * @param selfieQuality           what makes a selfie unfit to be compared, and what each issue leads to; default
+ *                                {@link SelfieQualityPolicy#defaults()}
  */
 public record KycPolicy(
         double faceSimilarityThreshold,
@@ -36,7 +39,8 @@ public record KycPolicy(
         DecisionOutcome whenNoFace,
         DecisionOutcome whenExpired,
         DecisionOutcome whenUnsupported,
-        LicenseValidationTrigger licenseValidation) {
+        LicenseValidationTrigger licenseValidation,
+        SelfieQualityPolicy selfieQuality) {
 
     public KycPolicy {
         requirePercent(faceSimilarityThreshold, "face similarity threshold");
@@ -46,6 +50,15 @@ public record KycPolicy(
         requireReferralOutcome(whenExpired, "whenExpired");
         requireReferralOutcome(whenUnsupported, "whenUnsupported");
         Objects.requireNonNull(licenseValidation, "licenseValidation");
+        Objects.requireNonNull(selfieQuality, "selfieQuality");
+    }
+
+    /** A policy with the default selfie rules. */
+    public KycPolicy(double faceSimilarityThreshold, double confidenceFloor, DecisionOutcome whenUnreadable,
+                     DecisionOutcome whenNoFace, DecisionOutcome whenExpired, DecisionOutcome whenUnsupported,
+                     LicenseValidationTrigger licenseValidation) {
+        this(faceSimilarityThreshold, confidenceFloor, whenUnreadable, whenNoFace, whenExpired, whenUnsupported,
+                licenseValidation, SelfieQualityPolicy.defaults());
     }
 
     public static KycPolicy defaults() {
@@ -56,39 +69,55 @@ public record KycPolicy(
 
     public KycPolicy withFaceSimilarityThreshold(double threshold) {
         return new KycPolicy(threshold, confidenceFloor, whenUnreadable, whenNoFace, whenExpired, whenUnsupported,
-                licenseValidation);
+                licenseValidation, selfieQuality);
     }
 
     public KycPolicy withConfidenceFloor(double floor) {
         return new KycPolicy(faceSimilarityThreshold, floor, whenUnreadable, whenNoFace, whenExpired,
-                whenUnsupported, licenseValidation);
+                whenUnsupported, licenseValidation, selfieQuality);
     }
 
     public KycPolicy withWhenExpired(DecisionOutcome outcome) {
         return new KycPolicy(faceSimilarityThreshold, confidenceFloor, whenUnreadable, whenNoFace, outcome,
-                whenUnsupported, licenseValidation);
+                whenUnsupported, licenseValidation, selfieQuality);
     }
 
     public KycPolicy withWhenNoFace(DecisionOutcome outcome) {
         return new KycPolicy(faceSimilarityThreshold, confidenceFloor, whenUnreadable, outcome, whenExpired,
-                whenUnsupported, licenseValidation);
+                whenUnsupported, licenseValidation, selfieQuality);
     }
 
     public KycPolicy withWhenUnreadable(DecisionOutcome outcome) {
         return new KycPolicy(faceSimilarityThreshold, confidenceFloor, outcome, whenNoFace, whenExpired,
-                whenUnsupported, licenseValidation);
+                whenUnsupported, licenseValidation, selfieQuality);
     }
 
     public KycPolicy withLicenseValidation(LicenseValidationTrigger trigger) {
         return new KycPolicy(faceSimilarityThreshold, confidenceFloor, whenUnreadable, whenNoFace, whenExpired,
-                whenUnsupported, trigger);
+                whenUnsupported, trigger, selfieQuality);
     }
 
-    /** Judges a face comparison against the threshold. */
+    public KycPolicy withSelfieQuality(SelfieQualityPolicy rules) {
+        return new KycPolicy(faceSimilarityThreshold, confidenceFloor, whenUnreadable, whenNoFace, whenExpired,
+                whenUnsupported, licenseValidation, rules);
+    }
+
+    /** Judges a face comparison against the threshold, without a selfie inspection. */
     public FaceCheck evaluateFace(FaceComparison comparison) {
-        boolean passed = comparison instanceof FacesCompared compared
-                && compared.bestSimilarity() >= faceSimilarityThreshold;
-        return new FaceCheck(comparison, passed);
+        return new FaceCheck(comparison, reachesThreshold(comparison));
+    }
+
+    /**
+     * Judges a face comparison together with what the inspector found in the selfie: the check passes only when
+     * the selfie has no quality issue and the similarity reaches the threshold.
+     */
+    public FaceCheck evaluateFace(FaceComparison comparison, SelfieInspection selfie) {
+        SelfieQuality quality = selfieQuality.evaluate(selfie);
+        return new FaceCheck(comparison, quality.passed() && reachesThreshold(comparison), Optional.of(quality));
+    }
+
+    private boolean reachesThreshold(FaceComparison comparison) {
+        return comparison instanceof FacesCompared compared && compared.bestSimilarity() >= faceSimilarityThreshold;
     }
 
     /** Compares the declared details with what the reader found, and checks expiry on {@code today}. */
@@ -119,8 +148,8 @@ public record KycPolicy(
         var facts = new Facts(face, details, validation);
         var rejections = new ArrayList<DecisionReason>();
         var referrals = new ArrayList<DecisionReason>();
-        for (Function<Facts, Optional<Finding>> rule : standardRules()) {
-            rule.apply(facts).ifPresent(finding ->
+        for (Function<Facts, List<Finding>> rule : standardRules()) {
+            rule.apply(facts).forEach(finding ->
                     (finding.outcome() == DecisionOutcome.REJECTED ? rejections : referrals).add(finding.reason()));
         }
         if (!rejections.isEmpty()) {
@@ -146,25 +175,39 @@ public record KycPolicy(
         return KycDecision.needsReview(DecisionReason.DEPENDENCY_FAILURE);
     }
 
-    private List<Function<Facts, Optional<Finding>>> standardRules() {
+    private List<Function<Facts, List<Finding>>> standardRules() {
         return List.of(
-                this::faceMismatch,
+                one(this::faceMismatch),
                 this::noFace,
-                this::unsupportedDocument,
-                this::detailsMismatch,
-                this::detailsUnreadable,
-                this::licenseExpired,
-                this::licenseInvalid);
+                this::selfieUnfit,
+                one(this::unsupportedDocument),
+                one(this::detailsMismatch),
+                one(this::detailsUnreadable),
+                one(this::licenseExpired),
+                one(this::licenseInvalid));
     }
 
+    private static Function<Facts, List<Finding>> one(Function<Facts, Optional<Finding>> rule) {
+        return facts -> rule.apply(facts).stream().toList();
+    }
+
+    /** A similarity below the threshold, from a comparison that can be trusted. */
     private Optional<Finding> faceMismatch(Facts facts) {
-        return facts.face().failure().filter(reason -> reason == DecisionReason.FACE_MISMATCH)
-                .map(reason -> new Finding(reason, DecisionOutcome.REJECTED));
+        return facts.face().reasons().contains(DecisionReason.FACE_MISMATCH)
+                ? Optional.of(new Finding(DecisionReason.FACE_MISMATCH, DecisionOutcome.REJECTED)) : Optional.empty();
     }
 
-    private Optional<Finding> noFace(Facts facts) {
-        return facts.face().failure().filter(reason -> reason != DecisionReason.FACE_MISMATCH)
-                .map(reason -> new Finding(reason, whenNoFace));
+    private List<Finding> noFace(Facts facts) {
+        return facts.face().reasons().stream()
+                .filter(reason -> reason == DecisionReason.NO_FACE_IN_SELFIE
+                        || reason == DecisionReason.NO_FACE_ON_DOCUMENT)
+                .map(reason -> new Finding(reason, whenNoFace)).toList();
+    }
+
+    /** Each selfie quality issue, with the outcome the selfie rules give it. */
+    private List<Finding> selfieUnfit(Facts facts) {
+        return facts.face().quality().map(SelfieQuality::issues).orElse(List.of()).stream()
+                .map(issue -> new Finding(issue.reason(), selfieQuality.outcome(issue))).toList();
     }
 
     private Optional<Finding> unsupportedDocument(Facts facts) {

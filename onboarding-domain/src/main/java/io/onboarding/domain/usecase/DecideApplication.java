@@ -56,7 +56,7 @@ public final class DecideApplication {
         var performed = new ArrayList<StepResult.Performed>();
         if (!face.passed()) {
             record = outbox.notify(record, Effect.NOTIFY_FACE_MATCH_FAILED, Notification.Kind.FACE_MATCH_FAILED,
-                    List.of(face.failure().orElseThrow().name()), performed);
+                    face.reasons().stream().map(Enum::name).toList(), performed);
         }
         if (!details.passed()) {
             record = outbox.notify(record, Effect.NOTIFY_DETAILS_MATCH_FAILED,

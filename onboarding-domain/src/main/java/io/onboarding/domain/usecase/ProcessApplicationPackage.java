@@ -12,9 +12,11 @@ import io.onboarding.domain.port.FaceComparator;
 import io.onboarding.domain.port.IdDocumentReader;
 import io.onboarding.domain.port.LicenseCheckQueue;
 import io.onboarding.domain.port.Notifier;
+import io.onboarding.domain.port.SelfieInspector;
 import java.time.Clock;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.Executor;
 
 /**
  * Processes one uploaded application package in one call (steps 3-14 of the original flow), as the composition of
@@ -33,14 +35,25 @@ public final class ProcessApplicationPackage {
     private final ApplicationRepository repository;
     private final ProcessingOptions options;
 
+    /** Inspects the selfie and compares the faces one after the other, on the calling thread. */
     public ProcessApplicationPackage(DocumentStore documents, ApplicationRepository repository,
-                                     FaceComparator faces, IdDocumentReader idReader, Notifier notifier,
-                                     LicenseCheckQueue licenseChecks, PackageReader packageReader, KycPolicy policy,
-                                     ProcessingOptions options, Clock clock) {
+                                     FaceComparator faces, SelfieInspector selfies, IdDocumentReader idReader,
+                                     Notifier notifier, LicenseCheckQueue licenseChecks, PackageReader packageReader,
+                                     KycPolicy policy, ProcessingOptions options, Clock clock) {
+        this(documents, repository, faces, selfies, idReader, notifier, licenseChecks, packageReader, policy, options,
+                clock, Runnable::run);
+    }
+
+    /** Inspects the selfie on {@code inspections} while comparing the faces (see {@link CheckFace}). */
+    public ProcessApplicationPackage(DocumentStore documents, ApplicationRepository repository,
+                                     FaceComparator faces, SelfieInspector selfies, IdDocumentReader idReader,
+                                     Notifier notifier, LicenseCheckQueue licenseChecks, PackageReader packageReader,
+                                     KycPolicy policy, ProcessingOptions options, Clock clock,
+                                     Executor inspections) {
         this.repository = Objects.requireNonNull(repository, "repository");
         this.options = Objects.requireNonNull(options, "options");
         this.receive = new ReceivePackage(documents, repository, notifier, packageReader, policy, options, clock);
-        this.checkFace = new CheckFace(repository, faces, policy, options, clock);
+        this.checkFace = new CheckFace(repository, faces, selfies, policy, options, clock, inspections);
         this.checkDetails = new CheckDetails(repository, idReader, policy, options, clock);
         this.decide = new DecideApplication(repository, notifier, licenseChecks, policy, options, clock);
         this.recordFailure = new RecordProcessingFailure(repository, notifier, policy, options, clock);

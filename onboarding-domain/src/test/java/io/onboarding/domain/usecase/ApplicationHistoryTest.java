@@ -62,7 +62,7 @@ class ApplicationHistoryTest {
 
         assertThat(record.history()).extracting(HistoryEvent::kind)
                 .containsExactly(RECEIVED, DOCUMENTS_STORED, FACE_CHECKED, DETAILS_CHECKED, NOTIFIED, DECIDED);
-        assertThat(record.history().get(2).codes()).containsExactly("FACE_MISMATCH");
+        assertThat(record.history().get(2).codes()).containsExactly("FACE_MISMATCH", "SELFIE_OK");
         assertThat(record.history().get(4).codes()).containsExactly("FACE_MATCH_FAILED", "FACE_MISMATCH");
         assertThat(record.history().get(5).codes()).containsExactly("FACE_MISMATCH");
     }

@@ -35,7 +35,7 @@ class ApplicationStepsTest {
     private final ReceivePackage receive = new ReceivePackage(pipeline.documents, pipeline.repository,
             pipeline.notifier, new PackageReader(PackageLimits.defaults()), KycPolicy.defaults(),
             ProcessingOptions.defaults(), Pipeline.CLOCK);
-    private final CheckFace checkFace = new CheckFace(pipeline.repository, pipeline.faces, KycPolicy.defaults(),
+    private final CheckFace checkFace = new CheckFace(pipeline.repository, pipeline.faces, pipeline.selfies, KycPolicy.defaults(),
             ProcessingOptions.defaults(), Pipeline.CLOCK);
     private final CheckDetails checkDetails = new CheckDetails(pipeline.repository, pipeline.idReader,
             KycPolicy.defaults(), ProcessingOptions.defaults(), Pipeline.CLOCK);
@@ -115,8 +115,8 @@ class ApplicationStepsTest {
             await(bothRead);
             return theSampleLicence().build();
         };
-        var face = new CheckFace(pipeline.repository, slowFaces, KycPolicy.defaults(), ProcessingOptions.defaults(),
-                Pipeline.CLOCK);
+        var face = new CheckFace(pipeline.repository, slowFaces, pipeline.selfies, KycPolicy.defaults(),
+                ProcessingOptions.defaults(), Pipeline.CLOCK);
         var details = new CheckDetails(pipeline.repository, slowReader, KycPolicy.defaults(),
                 ProcessingOptions.defaults(), Pipeline.CLOCK);
 

@@ -9,6 +9,7 @@ import io.onboarding.domain.model.PackageRef;
 import io.onboarding.domain.testing.FixedFaceComparator;
 import io.onboarding.domain.testing.FixedIdDocumentReader;
 import io.onboarding.domain.testing.FixedLicenseValidator;
+import io.onboarding.domain.testing.FixedSelfieInspector;
 import io.onboarding.domain.testing.InMemoryApplicationRepository;
 import io.onboarding.domain.testing.InMemoryDocumentStore;
 import io.onboarding.domain.testing.RecordingLicenseCheckQueue;
@@ -25,6 +26,7 @@ final class Pipeline {
     final InMemoryDocumentStore documents;
     final InMemoryApplicationRepository repository;
     final FixedFaceComparator faces;
+    final FixedSelfieInspector selfies = FixedSelfieInspector.goodSelfie();
     final FixedIdDocumentReader idReader;
     final RecordingNotifier notifier = new RecordingNotifier();
     final RecordingLicenseCheckQueue queue = new RecordingLicenseCheckQueue();
@@ -55,7 +57,7 @@ final class Pipeline {
         this.options = options;
         this.faces = FixedFaceComparator.answering(face);
         this.idReader = FixedIdDocumentReader.answering(extraction);
-        this.process = new ProcessApplicationPackage(documents, repository, faces, idReader, notifier, queue,
+        this.process = new ProcessApplicationPackage(documents, repository, faces, selfies, idReader, notifier, queue,
                 new PackageReader(PackageLimits.defaults()), policy, options, clock);
         this.submit = new SubmitLicenseForValidation(repository, validator, notifier, policy, options, clock);
     }

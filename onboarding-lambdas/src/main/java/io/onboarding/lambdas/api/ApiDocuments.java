@@ -39,17 +39,28 @@ final class ApiDocuments {
     /** The application's status (see {@link ApplicationStatus}). */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record Status(String appUuid, String stage, String decision, List<String> reasons, String refusalReason,
-                  String face, Details details, String licenseValidation, String receivedAt, String updatedAt,
-                  String decidedAt, Review review, PurgeDone purge, List<Event> history) {
+                  String face, Selfie selfie, Details details, String licenseValidation, String receivedAt,
+                  String updatedAt, String decidedAt, Review review, PurgeDone purge, List<Event> history) {
         static Status of(ApplicationStatus status) {
             return new Status(status.id().value(), status.stage().name(),
                     status.decision().map(Enum::name).orElse(null), status.reasons(),
                     status.refusal().map(Enum::name).orElse(null), status.face().orElse(null),
-                    status.details().map(Details::of).orElse(null),
+                    status.selfie().map(Selfie::of).orElse(null), status.details().map(Details::of).orElse(null),
                     status.licenseValidation().map(Enum::name).orElse(null), time(status.receivedAt()),
                     time(status.updatedAt()), status.decidedAt().map(ApiDocuments::time).orElse(null),
                     status.review().map(Review::of).orElse(null), status.purge().map(PurgeDone::of).orElse(null),
                     status.history().stream().map(Event::of).toList());
+        }
+    }
+
+    /**
+     * The selfie check: PASSED, FAILED or NOT_INSPECTED, its codes ({@code SELFIE_OK}, the issues' reason codes or
+     * {@code SELFIE_NOT_INSPECTED}) and the faces found when the selfie was inspected. Never the image or its measures.
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record Selfie(String outcome, List<String> codes, Integer facesFound) {
+        static Selfie of(ApplicationStatus.SelfieCheck selfie) {
+            return new Selfie(selfie.outcome(), selfie.codes(), selfie.facesFound().orElse(null));
         }
     }
 

@@ -45,6 +45,24 @@ final class EnvironmentReader {
                 + raw.get() + "'");
     }
 
+    /** A number from {@code low} to {@code high}, for settings that are not percentages (degrees, say). */
+    double number(String name, double fallback, double low, double high) {
+        Optional<String> raw = optional(name);
+        if (raw.isEmpty()) {
+            return fallback;
+        }
+        try {
+            double value = Double.parseDouble(raw.get());
+            if (value >= low && value <= high) {
+                return value;
+            }
+        } catch (NumberFormatException e) {
+            // reported below with the variable's name
+        }
+        throw new ConfigurationException("environment variable " + name + " must be a number from " + low + " to "
+                + high + ", was '" + raw.get() + "'");
+    }
+
     int positiveInt(String name, int fallback) {
         Optional<String> raw = optional(name);
         if (raw.isEmpty()) {

@@ -11,6 +11,7 @@ import io.onboarding.domain.port.IdDocumentReader;
 import io.onboarding.domain.port.LicenseCheckQueue;
 import io.onboarding.domain.port.LicenseValidator;
 import io.onboarding.domain.port.Notifier;
+import io.onboarding.domain.port.SelfieInspector;
 import io.onboarding.domain.usecase.CheckDetails;
 import io.onboarding.domain.usecase.CheckFace;
 import io.onboarding.domain.usecase.ProcessApplicationPackage;
@@ -21,6 +22,9 @@ import io.onboarding.domain.usecase.ReviewApplication;
 import io.onboarding.domain.usecase.SubmitLicenseForValidation;
 import io.onboarding.lambdas.config.DecisionConfig;
 import java.time.Clock;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
+import javax.inject.Named;
 import javax.inject.Singleton;
 
 /** Publishes the domain's use cases, built with {@code new} from the ports and the configured policy. */
@@ -32,10 +36,28 @@ public final class UseCaseModule {
     @Provides
     @Singleton
     static ProcessApplicationPackage processApplicationPackage(DocumentStore documents,
-            ApplicationRepository repository, FaceComparator faces, IdDocumentReader idReader, Notifier notifier,
-            LicenseCheckQueue queue, DecisionConfig decisions, Clock clock) {
-        return new ProcessApplicationPackage(documents, repository, faces, idReader, notifier, queue,
-                new PackageReader(PackageLimits.defaults()), decisions.policy(), decisions.options(), clock);
+            ApplicationRepository repository, FaceComparator faces, SelfieInspector selfies,
+            IdDocumentReader idReader, Notifier notifier, LicenseCheckQueue queue, DecisionConfig decisions,
+            Clock clock, @Named("inspections") Executor inspections) {
+        return new ProcessApplicationPackage(documents, repository, faces, selfies, idReader, notifier, queue,
+                new PackageReader(PackageLimits.defaults()), decisions.policy(), decisions.options(), clock,
+                inspections);
+    }
+
+    /**
+     * The threads the selfie inspection runs on while the face comparison runs on the handler's: both are network
+     * calls, so the face step waits for the slower one rather than for both. Daemon threads, made on first use and
+     * kept for a minute, so an idle execution environment holds none and a frozen one blocks nothing.
+     */
+    @Provides
+    @Singleton
+    @Named("inspections")
+    static Executor inspections() {
+        return Executors.newCachedThreadPool(task -> {
+            Thread thread = new Thread(task, "selfie-inspection");
+            thread.setDaemon(true);
+            return thread;
+        });
     }
 
     @Provides
@@ -56,9 +78,9 @@ public final class UseCaseModule {
 
     @Provides
     @Singleton
-    static CheckFace checkFace(ApplicationRepository repository, FaceComparator faces, DecisionConfig decisions,
-            Clock clock) {
-        return new CheckFace(repository, faces, decisions.policy(), decisions.options(), clock);
+    static CheckFace checkFace(ApplicationRepository repository, FaceComparator faces, SelfieInspector selfies,
+            DecisionConfig decisions, Clock clock, @Named("inspections") Executor inspections) {
+        return new CheckFace(repository, faces, selfies, decisions.policy(), decisions.options(), clock, inspections);
     }
 
     @Provides

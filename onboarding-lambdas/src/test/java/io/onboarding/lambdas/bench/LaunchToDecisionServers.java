@@ -3,6 +3,7 @@ package io.onboarding.lambdas.bench;
 import io.onboarding.domain.testing.TestApplications;
 import static io.onboarding.adapters.aws.recorded.RecordedAwsServer.ANALYZE_ID;
 import static io.onboarding.adapters.aws.recorded.RecordedAwsServer.COMPARE_FACES;
+import static io.onboarding.adapters.aws.recorded.RecordedAwsServer.DETECT_FACES;
 
 import io.onboarding.adapters.aws.fauxqs.Fauxqs;
 import io.onboarding.adapters.aws.recorded.LoopbackValidatorServer;
@@ -53,6 +54,7 @@ public final class LaunchToDecisionServers {
 
         RecordedAwsServer recorded = RecordedAwsServer.start();
         recorded.on(COMPARE_FACES, Reply.fixture("rekognition/compare-faces-licence-portrait-matches.json"));
+        recorded.on(DETECT_FACES, Reply.fixture("rekognition/detect-faces-selfie-good.json"));
         recorded.on(ANALYZE_ID, Reply.fixture("textract/analyze-id-sample-licence.json"));
         LoopbackValidatorServer validator = LoopbackValidatorServer.start();   // answers true until told otherwise
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.onboarding.domain.decision.DecisionOutcome;
 import io.onboarding.domain.decision.KycPolicy;
 import io.onboarding.domain.decision.LicenseValidationTrigger;
+import io.onboarding.domain.decision.SelfieIssue;
+import io.onboarding.domain.decision.SelfieQualityPolicy;
 import io.onboarding.domain.usecase.ProcessingOptions;
 import java.net.URI;
 import java.time.Duration;
@@ -74,6 +76,41 @@ class ConfigurationTest {
         assertThat(decisions.policy().licenseValidation()).isEqualTo(LicenseValidationTrigger.ALWAYS);
         assertThat(decisions.options().validationOverride()).isFalse();
         assertThat(decisions.options().maxAttempts()).isEqualTo(5);
+    }
+
+    @Test
+    void readsTheSelfieRulesWithTheirDocumentedDefaults() {
+        var variables = new HashMap<>(DOCUMENT);
+        variables.put("SELFIE_MIN_FACE_PERCENT", "10");
+        variables.put("SELFIE_MAX_YAW", "30");
+        variables.put("SELFIE_MIN_SHARPNESS", "25.5");
+        variables.put("WHEN_SELFIE_SUNGLASSES", "needs_review");
+        variables.put("WHEN_SELFIE_TOO_DARK", "REJECTED");
+
+        SelfieQualityPolicy rules = DocumentConfig.from(variables).decisions().policy().selfieQuality();
+        SelfieQualityPolicy defaults = DocumentConfig.from(DOCUMENT).decisions().policy().selfieQuality();
+
+        assertThat(defaults).isEqualTo(SelfieQualityPolicy.defaults());
+        assertThat(rules.minimumFaceSize()).isEqualTo(0.10);
+        assertThat(rules.maximumYaw()).isEqualTo(30);
+        assertThat(rules.minimumSharpness()).isEqualTo(25.5);
+        assertThat(rules.maximumPitchDown()).isEqualTo(defaults.maximumPitchDown());
+        assertThat(rules.outcome(SelfieIssue.SUNGLASSES)).isEqualTo(DecisionOutcome.NEEDS_REVIEW);
+        assertThat(rules.outcome(SelfieIssue.TOO_DARK)).isEqualTo(DecisionOutcome.REJECTED);
+        assertThat(rules.outcome(SelfieIssue.SEVERAL_FACES)).isEqualTo(DecisionOutcome.REJECTED);
+    }
+
+    @ParameterizedTest(name = "{0}={1}")
+    @CsvSource({
+        "SELFIE_MAX_YAW, 181, 'SELFIE_MAX_YAW must be a number from 0.0 to 180.0'",
+        "SELFIE_MIN_FACE_PERCENT, -5, 'SELFIE_MIN_FACE_PERCENT must be a number from 0 to 100'",
+        "WHEN_SELFIE_TOO_DARK, sometimes, 'WHEN_SELFIE_TOO_DARK must be one of'",
+        "WHEN_SELFIE_TOO_DARK, APPROVED, 'the outcome of TOO_DARK must be REJECTED or NEEDS_REVIEW'",
+        "SELFIE_MIN_BRIGHTNESS, 99, 'minimum brightness is above the maximum'"})
+    void refusesABadSelfieSetting(String name, String value, String problem) {
+        assertThatThrownBy(() -> DocumentConfig.from(with(DOCUMENT, name, value)))
+                .isInstanceOf(ConfigurationException.class)
+                .hasMessageContaining(problem);
     }
 
     @ParameterizedTest(name = "{0}={1}")

@@ -12,6 +12,7 @@ import io.onboarding.domain.port.IdDocumentReader;
 import io.onboarding.domain.port.LicenseCheckQueue;
 import io.onboarding.domain.port.LicenseValidator;
 import io.onboarding.domain.port.Notifier;
+import io.onboarding.domain.port.SelfieInspector;
 import io.onboarding.lambdas.logging.DecisionLog;
 import io.onboarding.lambdas.workflow.LicenseChecksForTask;
 import java.time.Clock;
@@ -39,6 +40,11 @@ final class FakePortsModule {
     @Provides
     static FaceComparator faces(Fakes fakes) {
         return fakes.faces;
+    }
+
+    @Provides
+    static SelfieInspector selfies(Fakes fakes) {
+        return fakes.selfies;
     }
 
     @Provides

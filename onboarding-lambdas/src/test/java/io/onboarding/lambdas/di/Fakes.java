@@ -2,6 +2,7 @@ package io.onboarding.lambdas.di;
 
 import io.onboarding.domain.model.FacesCompared;
 import io.onboarding.domain.testing.FixedFaceComparator;
+import io.onboarding.domain.testing.FixedSelfieInspector;
 import io.onboarding.domain.testing.FixedIdDocumentReader;
 import io.onboarding.domain.testing.FixedLicenseValidator;
 import io.onboarding.domain.testing.InMemoryApplicationRepository;
@@ -22,6 +23,7 @@ public final class Fakes {
     public final InMemoryDocumentStore documents = new InMemoryDocumentStore();
     public final InMemoryApplicationRepository repository = new InMemoryApplicationRepository();
     public final FixedFaceComparator faces = FixedFaceComparator.answering(new FacesCompared(99.5, 2));
+    public final FixedSelfieInspector selfies = FixedSelfieInspector.goodSelfie();
     public final FixedIdDocumentReader idReader =
             FixedIdDocumentReader.answering(TestApplications.theSampleLicence().build());
     public final RecordingNotifier notifier = new RecordingNotifier();

@@ -7,6 +7,7 @@ import io.onboarding.adapters.aws.dynamodb.DynamoDbApplicationRepository;
 import io.onboarding.adapters.aws.http.HttpLicenseValidator;
 import io.onboarding.adapters.aws.http.SigV4Signing;
 import io.onboarding.adapters.aws.rekognition.RekognitionFaceComparator;
+import io.onboarding.adapters.aws.rekognition.RekognitionSelfieInspector;
 import io.onboarding.adapters.aws.s3.S3DocumentStore;
 import io.onboarding.adapters.aws.s3.UploadLinks;
 import io.onboarding.adapters.aws.sns.SnsNotifier;
@@ -17,6 +18,7 @@ import io.onboarding.adapters.aws.textract.TextractIdDocumentReader;
 import io.onboarding.domain.port.ApplicationRepository;
 import io.onboarding.domain.port.DocumentStore;
 import io.onboarding.domain.port.FaceComparator;
+import io.onboarding.domain.port.SelfieInspector;
 import io.onboarding.domain.port.IdDocumentReader;
 import io.onboarding.domain.port.LicenseCheckQueue;
 import io.onboarding.domain.port.LicenseValidator;
@@ -58,6 +60,12 @@ final class LocalAdaptersModule {
     @Singleton
     static FaceComparator faces(LocalEndpoints local) {
         return new RekognitionFaceComparator(local.rekognition(), local.bucket());
+    }
+
+    @Provides
+    @Singleton
+    static SelfieInspector selfies(LocalEndpoints local) {
+        return new RekognitionSelfieInspector(local.rekognition(), local.bucket());
     }
 
     @Provides

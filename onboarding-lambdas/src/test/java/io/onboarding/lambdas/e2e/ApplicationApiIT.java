@@ -1,6 +1,7 @@
 package io.onboarding.lambdas.e2e;
 
 import static io.onboarding.adapters.aws.recorded.RecordedAwsServer.COMPARE_FACES;
+import static io.onboarding.adapters.aws.recorded.RecordedAwsServer.DETECT_FACES;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -97,6 +98,7 @@ class ApplicationApiIT {
         stack = LocalWorkflowStack.start(true);
         recorded = stack.recorded;
         recorded.on(COMPARE_FACES, Reply.fixture(FACES_MATCH));
+        recorded.on(DETECT_FACES, Reply.fixture("rekognition/detect-faces-selfie-good.json"));
         apiGateway = stack.apiGateway;
         local = stack.local;
         lambda = stack.lambda;

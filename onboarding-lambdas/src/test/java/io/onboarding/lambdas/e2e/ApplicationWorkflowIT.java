@@ -1,6 +1,7 @@
 package io.onboarding.lambdas.e2e;
 
 import static io.onboarding.adapters.aws.recorded.RecordedAwsServer.COMPARE_FACES;
+import static io.onboarding.adapters.aws.recorded.RecordedAwsServer.DETECT_FACES;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.amazonaws.services.lambda.runtime.events.SQSEvent;
@@ -78,6 +79,7 @@ class ApplicationWorkflowIT {
     @Test
     void theThreeSamplesEndApprovedRejectedOnDetailsAndRejectedOnTheFace() throws Exception {
         recorded.on(COMPARE_FACES, Reply.fixture(FACES_MATCH), Reply.fixture(FACES_MATCH), Reply.fixture(OTHER_MAN));
+        recorded.on(DETECT_FACES, Reply.fixture("rekognition/detect-faces-selfie-good.json"));
 
         Map<String, DescribeExecutionResponse> ended = new LinkedHashMap<>();
         for (String id : List.of(TestApplications.SAMPLE_APPROVED, TestApplications.SAMPLE_DETAILS_MISMATCH,
@@ -100,6 +102,7 @@ class ApplicationWorkflowIT {
     @Test
     void theValidatorAnsweringInvalidRejectsTheApplication() throws Exception {
         recorded.on(COMPARE_FACES, Reply.fixture(FACES_MATCH));
+        recorded.on(DETECT_FACES, Reply.fixture("rekognition/detect-faces-selfie-good.json"));
         var invalid = LocalWorkflowComponent.create(local, stepFunctions.endpoint(), stepFunctions.stateMachineArn(),
                 Map.of("VALIDATION_OVERRIDE", "false"));
         var decide = invalid.stepHandlers().get("DecideFunction");
@@ -120,6 +123,7 @@ class ApplicationWorkflowIT {
     @Test
     void aRetryableFailureIsRetriedAndTheApplicationStillDecided() throws Exception {
         recorded.on(COMPARE_FACES, Reply.fixture(FACES_MATCH));
+        recorded.on(DETECT_FACES, Reply.fixture("rekognition/detect-faces-selfie-good.json"));
         lambda.failNext("CheckFaceFunction", 1, new RetryableStepException("rekognition: throttled"));
         String id = "a1000002";
 
@@ -135,6 +139,7 @@ class ApplicationWorkflowIT {
     void aPermanentFailureIsCaughtRecordedAndNotified() throws Exception {
         lambda.failNext("CheckDetailsFunction", 10, new PermanentStepException("textract: access denied"));
         recorded.on(COMPARE_FACES, Reply.fixture(FACES_MATCH));
+        recorded.on(DETECT_FACES, Reply.fixture("rekognition/detect-faces-selfie-good.json"));
         String id = "a1000003";
 
         DescribeExecutionResponse ended = runToTheEnd(upload(id, TestApplications.samplePackageAs(TestApplications.SAMPLE_APPROVED, id)), false);
@@ -149,6 +154,7 @@ class ApplicationWorkflowIT {
     @Test
     void aRepeatedUploadEventStartsNoSecondExecution() throws Exception {
         recorded.on(COMPARE_FACES, Reply.fixture(FACES_MATCH));
+        recorded.on(DETECT_FACES, Reply.fixture("rekognition/detect-faces-selfie-good.json"));
         String id = "a1000004";
         Map<String, Object> event = upload(id, TestApplications.samplePackageAs(TestApplications.SAMPLE_APPROVED, id));
 
@@ -170,6 +176,7 @@ class ApplicationWorkflowIT {
     @Test
     void aValidatorThatNeverAnswersEndsTheWaitRecordedAndNotified() throws Exception {
         recorded.on(COMPARE_FACES, Reply.fixture(FACES_MATCH));
+        recorded.on(DETECT_FACES, Reply.fixture("rekognition/detect-faces-selfie-good.json"));
         String id = "a1000005";
         try (var functions = LocalLambdaInvokeServer.start();
              var impatient = LocalStepFunctions.builder(LocalWorkflowStack.definition(), functions.endpoint())

@@ -2,6 +2,7 @@ package io.onboarding.lambdas.e2e;
 
 import static io.onboarding.adapters.aws.recorded.RecordedAwsServer.ANALYZE_ID;
 import static io.onboarding.adapters.aws.recorded.RecordedAwsServer.COMPARE_FACES;
+import static io.onboarding.adapters.aws.recorded.RecordedAwsServer.DETECT_FACES;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.amazonaws.services.lambda.runtime.events.S3Event;
@@ -92,6 +93,7 @@ class LocalPipelineIT {
         recorded.on(COMPARE_FACES, Reply.fixture("rekognition/compare-faces-licence-portrait-matches.json"),
                 Reply.fixture("rekognition/compare-faces-licence-portrait-matches.json"),
                 Reply.fixture("rekognition/compare-faces-different-person.json"));
+        recorded.on(DETECT_FACES, Reply.fixture("rekognition/detect-faces-selfie-good.json"));
         recorded.on(ANALYZE_ID, Reply.fixture("textract/analyze-id-sample-licence.json"));
 
         List<String> records = new ArrayList<>();

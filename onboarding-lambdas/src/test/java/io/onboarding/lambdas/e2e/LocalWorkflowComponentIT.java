@@ -4,6 +4,7 @@ import static io.onboarding.adapters.aws.recorded.LoopbackStepFunctionsServer.SE
 import static io.onboarding.adapters.aws.recorded.LoopbackStepFunctionsServer.START_EXECUTION;
 import static io.onboarding.adapters.aws.recorded.RecordedAwsServer.ANALYZE_ID;
 import static io.onboarding.adapters.aws.recorded.RecordedAwsServer.COMPARE_FACES;
+import static io.onboarding.adapters.aws.recorded.RecordedAwsServer.DETECT_FACES;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.amazonaws.services.lambda.runtime.RequestHandler;
@@ -61,6 +62,7 @@ class LocalWorkflowComponentIT {
                 LocalAws.createQueue(), validator.uri());
         component = LocalWorkflowComponent.create(local, stepFunctions.endpoint());
         recorded.on(COMPARE_FACES, Reply.fixture("rekognition/compare-faces-licence-portrait-matches.json"));
+        recorded.on(DETECT_FACES, Reply.fixture("rekognition/detect-faces-selfie-good.json"));
         recorded.on(ANALYZE_ID, Reply.fixture("textract/analyze-id-sample-licence.json"));
     }
 

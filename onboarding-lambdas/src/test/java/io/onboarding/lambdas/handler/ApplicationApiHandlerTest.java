@@ -103,6 +103,10 @@ class ApplicationApiHandlerTest {
         assertThat(body.get("stage").asText()).isEqualTo("DECIDED");
         assertThat(body.get("decision").asText()).isEqualTo("APPROVED");
         assertThat(body.get("face").asText()).isEqualTo("MATCH");
+        assertThat(body.at("/selfie/outcome").asText()).isEqualTo("PASSED");
+        assertThat(body.at("/selfie/codes/0").asText()).isEqualTo("SELFIE_OK");
+        assertThat(body.at("/selfie/facesFound").asInt()).isEqualTo(1);
+        assertThat(body.get("selfie").size()).as("codes only, no measures").isEqualTo(3);
         assertThat(body.get("licenseValidation").asText()).isEqualTo("VALID");
         assertThat(body.at("/details/fields")).isNotEmpty().allSatisfy(field -> {
             assertThat(field.get("field").asText()).matches("[A-Z_]+");

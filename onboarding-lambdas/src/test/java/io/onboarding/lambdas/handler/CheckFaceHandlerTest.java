@@ -40,6 +40,23 @@ class CheckFaceHandlerTest {
     }
 
     @Test
+    void inspectsTheStoredSelfieBesideTheComparison() {
+        handler.handleRequest(application("8d247914"), null);
+
+        assertThat(fakes.selfies.calls()).singleElement()
+                .satisfies(selfie -> assertThat(selfie.key()).endsWith("8d247914_selfie.png"));
+    }
+
+    @Test
+    void throwsARetryableStepErrorWhenTheSelfieInspectionIsThrottled() {
+        fakes.selfies.failingOnceWith(new TransientDependencyException("rekognition", "DetectFaces failed: Throttling"));
+
+        assertThatThrownBy(() -> handler.handleRequest(application("8d247914"), null))
+                .isInstanceOf(RetryableStepException.class)
+                .hasMessage("rekognition: CheckFace of application 8d247914 failed");
+    }
+
+    @Test
     void reusesTheRecordedCheckOnARetriedTask() {
         handler.handleRequest(application("8d247914"), null);
 

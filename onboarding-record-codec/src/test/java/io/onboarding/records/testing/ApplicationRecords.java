@@ -12,17 +12,24 @@ import io.onboarding.domain.decision.DecisionReason;
 import io.onboarding.domain.decision.DetailsCheck;
 import io.onboarding.domain.decision.FaceCheck;
 import io.onboarding.domain.decision.KycDecision;
+import io.onboarding.domain.decision.KycPolicy;
 import io.onboarding.domain.matching.FieldMatch;
 import io.onboarding.domain.matching.MatchReason;
 import io.onboarding.domain.model.ApplicationId;
 import io.onboarding.domain.model.DocumentRef;
 import io.onboarding.domain.model.FaceComparison;
+import io.onboarding.domain.model.FaceTrait;
 import io.onboarding.domain.model.FacesCompared;
 import io.onboarding.domain.model.IdField;
 import io.onboarding.domain.model.LicenseValidation;
 import io.onboarding.domain.model.NoFaceInSelfie;
 import io.onboarding.domain.model.NoFaceOnDocument;
 import io.onboarding.domain.model.RefusalReason;
+import io.onboarding.domain.model.SelfieFace;
+import io.onboarding.domain.model.SelfieFaces;
+import io.onboarding.domain.model.SelfieInspection;
+import io.onboarding.domain.model.SelfieNotInspected;
+import io.onboarding.domain.testing.FixedSelfieInspector;
 import io.onboarding.domain.testing.TestApplications;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -93,6 +100,21 @@ public final class ApplicationRecords {
                         at.plusSeconds(6))
                 .withEffect(Effect.NOTIFY_LICENSE_VALIDATION_FAILED, EffectState.claimed(at.plusSeconds(7), "claim-7"),
                         at.plusSeconds(7));
+    }
+
+    /**
+     * The sample applicant after a face check with a selfie inspection: {@code selfie} judged by the default policy
+     * beside a match of 99.5, and decided.
+     */
+    public static ApplicationRecord selfieChecked(String id, SelfieInspection selfie) {
+        Instant at = RECEIVED.plusSeconds(3);
+        KycPolicy policy = KycPolicy.defaults();
+        FaceCheck face = policy.evaluateFace(new FacesCompared(99.5, 2), selfie);
+        DetailsCheck details = new DetailsCheck(true, fieldResults(MatchReason.EXACT), false);
+        return withDocuments(sampleApplicant(id), id, at)
+                .withFaceCheck(face, at)
+                .withDetailsCheck(details, at)
+                .withDecision(policy.decide(face, details, Optional.empty(), false), at);
     }
 
     /** A package refused at intake, with its decision and notification. */
@@ -212,7 +234,8 @@ public final class ApplicationRecords {
      * documents, each face result, every match reason, an unsupported document, an expired licence, both
      * validation answers, each decision outcome, effects done and claimed with and without claim id, refused and
      * unread packages, unusual declared values, reviews with and without a note, purges with and without a
-     * review, and a record without history (as written before there was one).
+     * review, a record without history (as written before there was one), and selfie checks passed, failed, with no
+     * face and not inspected.
      */
     public static List<ApplicationRecord> everyShape(String idPrefix) {
         return List.of(
@@ -232,7 +255,13 @@ public final class ApplicationRecords {
                 reviewedAndPurged(idPrefix + "-reviewed-purged"),
                 approvedInReview(idPrefix + "-approved-in-review"),
                 purgedWithoutReview(idPrefix + "-purged"),
-                withoutHistory(sampleApplicantApproved(idPrefix + "-no-history")));
+                withoutHistory(sampleApplicantApproved(idPrefix + "-no-history")),
+                selfieChecked(idPrefix + "-selfie-ok", SelfieFaces.of(FixedSelfieInspector.GOOD_FACE)),
+                selfieChecked(idPrefix + "-selfie-failed", SelfieFaces.of(SelfieFace.ofSize(0.3, 0.4),
+                        FixedSelfieInspector.GOOD_FACE.withQuality(3.25, 97.5)
+                                .withSunglasses(new FaceTrait(true, 99.125)))),
+                selfieChecked(idPrefix + "-selfie-no-face", SelfieFaces.of()),
+                selfieChecked(idPrefix + "-selfie-not-inspected", new SelfieNotInspected()));
     }
 
     /** The same record at another revision: one of the revisions saved before it, or a copy to store without one. */

@@ -49,6 +49,7 @@ public abstract class LoopbackAwsServer<S extends LoopbackAwsServer<S, C, R>, C 
     private final ExecutorService executor;
     private final List<C> calls = new CopyOnWriteArrayList<>();
     private final Map<String, Deque<R>> scripts = new ConcurrentHashMap<>();
+    private final Map<String, Long> delays = new ConcurrentHashMap<>();
     private final AtomicBoolean closed = new AtomicBoolean();
 
     protected LoopbackAwsServer(String threadName, String contentType) throws IOException {
@@ -84,6 +85,13 @@ public abstract class LoopbackAwsServer<S extends LoopbackAwsServer<S, C, R>, C 
         return (S) this;
     }
 
+    /** Answers every request for {@code target} {@code millis} later than at once (a service's latency, for benchmarks). */
+    @SuppressWarnings("unchecked")
+    public final S delaying(String target, long millis) {
+        delays.put(target, millis);
+        return (S) this;
+    }
+
     public final List<C> calls() {
         return List.copyOf(calls);
     }
@@ -111,6 +119,7 @@ public abstract class LoopbackAwsServer<S extends LoopbackAwsServer<S, C, R>, C 
             C call = call(target, type, new String(exchange.getRequestBody().readAllBytes(), UTF_8));
             calls.add(call);
             R reply = next(call);
+            pause(delays.getOrDefault(call.target(), 0L));
             byte[] body = reply.bytes();
             exchange.getResponseHeaders().add("Content-Type", contentType);
             exchange.getResponseHeaders().add("x-amzn-RequestId", UUID.randomUUID().toString());
@@ -120,6 +129,16 @@ public abstract class LoopbackAwsServer<S extends LoopbackAwsServer<S, C, R>, C 
             }
         } finally {
             exchange.close();
+        }
+    }
+
+    private static void pause(long millis) {
+        if (millis > 0) {
+            try {
+                Thread.sleep(millis);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 

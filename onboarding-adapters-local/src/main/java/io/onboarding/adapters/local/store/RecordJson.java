@@ -14,7 +14,8 @@ import java.util.Map;
  * The record file: the record codec's attributes ({@link ApplicationRecordCodec}, the DynamoDB item's names and
  * codes) as one JSON object, plus {@code SCHEMA_VERSION}. Numbers are read as decimals, so a similarity comes back
  * exactly. Schema 3 added the history, the review and the purge; a file of schema 2 has none of them and reads as a
- * record with an empty history. Reads the files of schema 1 (the release before the shared codec, which nested the
+ * record with an empty history. Schema 4 added the face check's selfie check; a file of schema 2 or 3 has none and
+ * reads as a face check without one. Reads the files of schema 1 (the release before the shared codec, which nested the
  * applicant, the documents and each check in objects of their own) by flattening them into today's attributes; a
  * newer schema is an {@link UnsupportedSchemaException}. Errors name the attribute, never its value.
  */
@@ -22,9 +23,11 @@ final class RecordJson {
     static final String SCHEMA_VERSION = "SCHEMA_VERSION";
     /**
      * Written by this release. Raised from 2 with the history: a release that reads schema 2 would drop the history
-     * it does not know on its next save, so it must refuse these files instead.
+     * it does not know on its next save, so it must refuse these files instead. Raised from 3 with the selfie check
+     * for the same reason, and a worse one: without it, a face check failed for the selfie's quality would read as a
+     * face mismatch.
      */
-    static final int SCHEMA = 3;
+    static final int SCHEMA = 4;
     /** Schema 1 kept these parts as objects of their own; their attributes are today's, but for two names. */
     private static final Map<String, Map<String, String>> SCHEMA_ONE_OBJECTS = Map.of(
             "APPLICANT", Map.of(),
@@ -73,7 +76,7 @@ final class RecordJson {
         if (version < 1) {
             throw new IllegalArgumentException("attribute " + SCHEMA_VERSION + " has an unknown value");
         }
-        return ApplicationRecordCodec.fromAttributes(file);   // schema 2 is schema 3 without the new attributes
+        return ApplicationRecordCodec.fromAttributes(file);   // schemas 2 and 3 are 4 without the later attributes
     }
 
     /** Schema 1's objects flattened into the attributes they held, under today's names. */

@@ -9,9 +9,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.onboarding.domain.application.ApplicationRecord;
 import io.onboarding.domain.model.ApplicationId;
+import io.onboarding.domain.model.SelfieFaces;
 import io.onboarding.domain.port.ApplicationRepository;
 import io.onboarding.domain.port.DependencyException;
 import io.onboarding.domain.port.TransientDependencyException;
+import io.onboarding.domain.testing.FixedSelfieInspector;
 import io.onboarding.domain.testing.TestApplications;
 import io.onboarding.records.ApplicationRecordCodec;
 import io.onboarding.records.testing.ApplicationRecords;
@@ -78,7 +80,7 @@ class FileApplicationRepositoryTest extends ApplicationRepositoryContract {
         var names = new ArrayList<String>();
         file.fieldNames().forEachRemaining(names::add);
         assertThat(names.get(0)).isEqualTo("SCHEMA_VERSION");
-        assertThat(file.get("SCHEMA_VERSION").asInt()).isEqualTo(3);
+        assertThat(file.get("SCHEMA_VERSION").asInt()).isEqualTo(4);
         assertThat(names.subList(1, names.size()))
                 .containsExactlyElementsOf(ApplicationRecordCodec.toAttributes(record).keySet());
         assertThat(file.get("LAST_NAME").asText()).isEqualTo("SAMPLE");
@@ -104,9 +106,31 @@ class FileApplicationRepositoryTest extends ApplicationRepositoryContract {
 
         assertThat(repository.find(record.id())).as("without history, as written").contains(record);
         ApplicationRecord next = record.withAttempt(AT.plusSeconds(60));
-        assertThat(repository.save(next)).as("saved on top, as schema 3").isTrue();
-        assertThat(Files.readString(records.resolve(name))).contains("\"SCHEMA_VERSION\" : 3");
+        assertThat(repository.save(next)).as("saved on top, as schema 4").isTrue();
+        assertThat(Files.readString(records.resolve(name))).contains("\"SCHEMA_VERSION\" : 4");
         assertThat(repository.find(record.id())).contains(next);
+    }
+
+    @Test
+    void readsASchemaThreeFileAsAFaceCheckWithoutSelfieCheckAndRewritesItAsSchemaFour() throws Exception {
+        ApplicationRecord checked = ApplicationRecords.selfieChecked("8d247914", SelfieFaces.of(
+                FixedSelfieInspector.GOOD_FACE));
+        var attributes = new LinkedHashMap<>(ApplicationRecordCodec.toAttributes(checked));
+        attributes.remove(ApplicationRecordCodec.SELFIE_QUALITY);
+        var file = new LinkedHashMap<String, Object>();
+        file.put("SCHEMA_VERSION", 3);
+        file.putAll(attributes);
+        Path records = Files.createDirectories(work.resolve("records"));
+        Files.write(records.resolve("8d247914.json"), new ObjectMapper()
+                .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN.mappedFeature()).writeValueAsBytes(file));
+        var repository = new FileApplicationRepository(work);
+
+        ApplicationRecord read = repository.find(ID).orElseThrow();
+
+        assertThat(read.faceCheck().orElseThrow().quality()).isEmpty();
+        assertThat(read.faceCheck().orElseThrow().passed()).isTrue();
+        assertThat(repository.save(read.withAttempt(AT.plusSeconds(60)))).isTrue();
+        assertThat(Files.readString(records.resolve("8d247914.json"))).contains("\"SCHEMA_VERSION\" : 4");
     }
 
     @Test
@@ -114,11 +138,11 @@ class FileApplicationRepositoryTest extends ApplicationRepositoryContract {
         var repository = new FileApplicationRepository(work);
         repository.save(accepted());
         Path file = work.resolve("records/8d247914.json");
-        Files.writeString(file, Files.readString(file).replace("\"SCHEMA_VERSION\" : 3", "\"SCHEMA_VERSION\" : 4"));
+        Files.writeString(file, Files.readString(file).replace("\"SCHEMA_VERSION\" : 4", "\"SCHEMA_VERSION\" : 5"));
 
         assertThatThrownBy(() -> repository.find(ID)).isInstanceOf(DependencyException.class)
                 .isNotInstanceOf(TransientDependencyException.class)
-                .hasMessage("local-records: the record of 8d247914 was written by a later release (record schema 4):"
+                .hasMessage("local-records: the record of 8d247914 was written by a later release (record schema 5):"
                         + " read it with that release, or move records/8d247914.json out of the work directory to"
                         + " process the package again");
     }
