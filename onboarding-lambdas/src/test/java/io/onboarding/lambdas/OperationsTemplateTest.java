@@ -163,7 +163,8 @@ class OperationsTemplateTest {
         format.elements().forEachRemaining(value -> variables.add(value.asText()));
 
         assertThat(settings.get("DestinationArn").asText()).isEqualTo("OnboardingApiAccessLogGroup.Arn");
-        assertThat(properties("OnboardingApiAccessLogGroup").get("RetentionInDays").asInt()).isPositive();
+        assertThat(properties("OnboardingApiAccessLogGroup").get("RetentionInDays").asText())
+                .isEqualTo("LogRetentionDays");
         assertThat(variables).contains("$context.requestId", "$context.identity.sourceIp", "$context.routeKey",
                 "$context.status", "$context.responseLatency");
         assertThat(variables).containsAnyOf("$context.identity.userArn", "$context.identity.caller");
@@ -267,7 +268,8 @@ class OperationsTemplateTest {
         assertThat(resourcesFor("ApplicationApiRole", "s3:DeleteObject"))
                 .containsExactlyInAnyOrder(BUCKET_ARN + "/zipped/*", BUCKET_ARN + "/unzipped/*");
         assertThat(resourcesFor("ApplicationApiRole", "sns:Publish")).containsExactly("ApplicationNotifications");
-        assertThat(resourcesFor("ApplicationApiRole", "kms:Decrypt")).containsExactly("NotificationKey.Arn");
+        assertThat(resourcesFor("ApplicationApiRole", "kms:Decrypt")).containsExactlyInAnyOrder("NotificationKey.Arn",
+                "DataKey.Arn");
         assertThat(resourcesFor("ApplicationApiRole", "logs:PutLogEvents"))
                 .containsExactly("${ApplicationApiLogGroup.Arn}");
         JsonNode listing = statements("ApplicationApiRole").stream()

@@ -121,8 +121,8 @@ class TemplateTest {
 
         assertThat(queue.get("VisibilityTimeout").asInt()).isEqualTo(300);
         assertThat(queue.get("RedrivePolicy").get("maxReceiveCount").asInt()).isEqualTo(5);
-        assertThat(queue.get("RedrivePolicy").get("deadLetterTargetArn").asText())
-                .isEqualTo("LicenseDeadLetterQueue.Arn");
+        assertThat(texts(queue.get("RedrivePolicy").get("deadLetterTargetArn")))
+                .containsExactly("LicenseDeadLetterQueue", "Arn");
     }
 
     @Test
@@ -319,6 +319,104 @@ class TemplateTest {
     }
 
     @Test
+    void encryptsTheBucketAndEveryLogGroupWithTheStacksOwnKeyAndLetsOnlyItsReadersUseIt() {
+        JsonNode sse = properties("DocumentBucket").get("BucketEncryption").get("ServerSideEncryptionConfiguration")
+                .get(0);
+        assertThat(sse.get("ServerSideEncryptionByDefault").get("SSEAlgorithm").asText()).isEqualTo("aws:kms");
+        assertThat(texts(sse.get("ServerSideEncryptionByDefault").get("KMSMasterKeyID")))
+                .containsExactly("DataKey", "Arn");
+        assertThat(sse.get("BucketKeyEnabled").asBoolean()).isTrue();
+        for (String group : resourcesOfType("AWS::Logs::LogGroup")) {
+            assertThat(texts(properties(group).get("KmsKeyId"))).as(group).containsExactly("DataKey", "Arn");
+        }
+        for (String role : List.of("DocumentLambdaRole", "ReceivePackageRole", "CheckFaceRole", "CheckDetailsRole",
+                "ApplicationApiRole")) {
+            assertThat(resourcesFor(role, "kms:Decrypt")).as(role).contains("DataKey.Arn");
+        }
+        assertThat(properties("DataKey").get("EnableKeyRotation").asBoolean()).isTrue();
+    }
+
+    @Test
+    void letsCloudWatchLogsUseTheKeyForThisAccountsLogGroupsAndGrantsOnlyForAwsResources() {
+        JsonNode statements = properties("DataKey").get("KeyPolicy").get("Statement");
+        JsonNode logs = find(statements, "CloudWatchLogsEncryptsThisAccountsLogGroups");
+        assertThat(logs.get("Principal").get("Service").asText()).isEqualTo("logs.${AWS::Region}.amazonaws.com");
+        assertThat(logs.get("Condition").get("ArnLike").get("kms:EncryptionContext:aws:logs:arn").asText())
+                .isEqualTo("arn:${AWS::Partition}:logs:${AWS::Region}:${AWS::AccountId}:log-group:*");
+        assertThat(logs.get("Condition").get("StringEquals").get("aws:SourceAccount").asText())
+                .isEqualTo("AWS::AccountId");
+        assertThat(find(properties("NotificationKey").get("KeyPolicy").get("Statement"), "CloudWatchAlarmsPublish")
+                .get("Condition").get("StringEquals").get("aws:SourceAccount").asText()).isEqualTo("AWS::AccountId");
+        for (String key : List.of("DataKey", "NotificationKey")) {
+            JsonNode deny = find(properties(key).get("KeyPolicy").get("Statement"), "DenyGrantsNotForAwsResources");
+            assertThat(deny.get("Effect").asText()).as(key).isEqualTo("Deny");
+            assertThat(deny.get("Action").asText()).isEqualTo("kms:CreateGrant");
+            assertThat(deny.get("Condition").get("BoolIfExists").get("kms:GrantIsForAWSResource").asText())
+                    .isEqualTo("false");
+            assertThat(deny.get("Condition").get("BoolIfExists").get("aws:PrincipalIsAWSService").asText())
+                    .isEqualTo("false");
+        }
+    }
+
+    @Test
+    void keepsLogsForTheParametersDaysWhichAreNeverFewerThan365() {
+        JsonNode parameter = TEMPLATE.get("Parameters").get("LogRetentionDays");
+        assertThat(parameter.get("Default").asInt()).isEqualTo(365);
+        parameter.get("AllowedValues").forEach(days -> assertThat(days.asInt()).isGreaterThanOrEqualTo(365));
+        for (String group : resourcesOfType("AWS::Logs::LogGroup")) {
+            assertThat(properties(group).get("RetentionInDays").asText()).as(group).isEqualTo("LogRetentionDays");
+        }
+    }
+
+    @Test
+    void logsEveryAccessToTheDocumentBucketToALogBucketOfTheStack() {
+        JsonNode logging = properties("DocumentBucket").get("LoggingConfiguration");
+        assertThat(logging.get("DestinationBucketName").asText()).isEqualTo("AccessLogBucket");
+        JsonNode logBucket = properties("AccessLogBucket");
+        assertThat(logBucket.get("BucketEncryption").get("ServerSideEncryptionConfiguration").get(0)
+                .get("ServerSideEncryptionByDefault").get("SSEAlgorithm").asText()).isEqualTo("AES256");
+        assertThat(logBucket.get("LifecycleConfiguration").get("Rules").get(0).get("ExpirationInDays").asText())
+                .isEqualTo("LogRetentionDays");
+        JsonNode delivery = find(properties("AccessLogBucketPolicy").get("PolicyDocument").get("Statement"),
+                "S3DeliversDocumentBucketAccessLogs");
+        assertThat(delivery.get("Principal").get("Service").asText()).isEqualTo("logging.s3.amazonaws.com");
+        assertThat(delivery.get("Condition").get("StringEquals").get("aws:SourceAccount").asText())
+                .isEqualTo("AWS::AccountId");
+        for (String policy : List.of("DocumentBucketPolicy", "AccessLogBucketPolicy")) {
+            JsonNode tls = find(properties(policy).get("PolicyDocument").get("Statement"), "DenyInsecureTransport");
+            assertThat(tls.get("Effect").asText()).as(policy).isEqualTo("Deny");
+            assertThat(tls.get("Condition").get("Bool").get("aws:SecureTransport").asText()).isEqualTo("false");
+            assertThat(tls.get("Resource")).hasSize(2);
+        }
+    }
+
+    @Test
+    void keepsTheDataStoresAndKeysWhenTheStackIsDeletedOrTheyAreReplaced() {
+        for (String store : List.of("DocumentBucket", "AccessLogBucket", "CustomerMetadataTable", "DataKey",
+                "NotificationKey")) {
+            assertThat(resource(store).get("DeletionPolicy").asText()).as(store).isEqualTo("Retain");
+            assertThat(resource(store).get("UpdateReplacePolicy").asText()).as(store).isEqualTo("Retain");
+        }
+    }
+
+    @Test
+    void letsOnlyLicenseQueueUseItsDeadLetterQueue() {
+        JsonNode allow = properties("LicenseDeadLetterQueue").get("RedriveAllowPolicy");
+        assertThat(allow.get("redrivePermission").asText()).isEqualTo("byQueue");
+        assertThat(texts(allow.get("sourceQueueArns")))
+                .containsExactly("arn:${AWS::Partition}:sqs:${AWS::Region}:${AWS::AccountId}:LicenseQueue");
+    }
+
+    private static JsonNode find(JsonNode statements, String sid) {
+        for (JsonNode statement : statements) {
+            if (statement.path("Sid").asText().equals(sid)) {
+                return statement;
+            }
+        }
+        throw new AssertionError("no statement " + sid);
+    }
+
+    @Test
     void alarmsWhenAnythingReachesADeadLetterQueue() {
         assertThat(properties("LicenseDeadLetterAlarm").get("Dimensions").get(0).get("Value").asText())
                 .isEqualTo("LicenseDeadLetterQueue.QueueName");
@@ -443,7 +541,7 @@ class TemplateTest {
         JsonNode permission = properties("PackageUploadedPermission");
         assertThat(permission.get("Principal").asText()).isEqualTo("events.amazonaws.com");
         assertThat(permission.get("FunctionName").asText()).isEqualTo("StartApplicationFunction.Arn");
-        assertThat(permission.get("SourceArn").asText()).isEqualTo("PackageUploadedRule.Arn");
+        assertThat(texts(permission.get("SourceArn"))).containsExactly("PackageUploadedRule", "Arn");
     }
 
     @Test
@@ -479,7 +577,8 @@ class TemplateTest {
         assertThat(logging.get("IncludeExecutionData").asBoolean(true)).isFalse();
         assertThat(logging.get("Destinations").get(0).get("CloudWatchLogsLogGroup").get("LogGroupArn").asText())
                 .isEqualTo("ApplicationStateMachineLogGroup.Arn");
-        assertThat(properties("ApplicationStateMachineLogGroup").get("RetentionInDays").asInt()).isEqualTo(30);
+        assertThat(properties("ApplicationStateMachineLogGroup").get("RetentionInDays").asText())
+                .isEqualTo("LogRetentionDays");
     }
 
     @Test
@@ -532,8 +631,8 @@ class TemplateTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
         "ReceivePackageRole | s3:GetObject s3:GetObjectVersion s3:PutObject dynamodb:GetItem dynamodb:PutItem dynamodb:UpdateItem sns:Publish kms:GenerateDataKey kms:Decrypt",
-        "CheckFaceRole | s3:GetObject s3:GetObjectVersion dynamodb:GetItem dynamodb:PutItem dynamodb:UpdateItem rekognition:CompareFaces rekognition:DetectFaces",
-        "CheckDetailsRole | s3:GetObject s3:GetObjectVersion dynamodb:GetItem dynamodb:PutItem dynamodb:UpdateItem textract:AnalyzeID",
+        "CheckFaceRole | s3:GetObject s3:GetObjectVersion kms:Decrypt kms:GenerateDataKey dynamodb:GetItem dynamodb:PutItem dynamodb:UpdateItem rekognition:CompareFaces rekognition:DetectFaces",
+        "CheckDetailsRole | s3:GetObject s3:GetObjectVersion kms:Decrypt kms:GenerateDataKey dynamodb:GetItem dynamodb:PutItem dynamodb:UpdateItem textract:AnalyzeID",
         "DecideRole | dynamodb:GetItem dynamodb:PutItem dynamodb:UpdateItem sns:Publish kms:GenerateDataKey kms:Decrypt sqs:SendMessage states:SendTaskSuccess states:SendTaskFailure",
         "RecordFailureRole | dynamodb:GetItem dynamodb:PutItem dynamodb:UpdateItem sns:Publish kms:GenerateDataKey kms:Decrypt",
         "StartApplicationRole | states:StartExecution sqs:SendMessage"})
