@@ -1,5 +1,6 @@
 package io.onboarding.adapters.local.ocr;
 
+import io.onboarding.adapters.local.pool.NativeFailure;
 import io.onboarding.adapters.local.pool.NativePool;
 import io.onboarding.adapters.local.store.DocumentBytes;
 import io.onboarding.domain.model.DocumentRef;
@@ -61,7 +62,7 @@ public final class TesseractIdDocumentReader implements IdDocumentReader, AutoCl
             }
             // native failures surface as RuntimeException; the message may quote image content, so it is dropped
             throw new DependencyException(TesseractEngine.DEPENDENCY,
-                    "reading " + idDocument.key() + " failed: " + e.getClass().getSimpleName(), null);
+                    "reading " + idDocument.key() + " failed: " + NativeFailure.describe(e), null);
         } finally {
             pool.giveBack(engine, healthy);
         }
