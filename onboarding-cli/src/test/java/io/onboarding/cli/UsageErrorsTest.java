@@ -94,7 +94,7 @@ class UsageErrorsTest {
 
     @Test
     void exitsWithTwoWhenTheEnginesCannotBeUsed() {
-        Engines.Factory noRegion = (kind, region) -> {
+        Engines.Factory noRegion = settings -> {
             throw new IllegalArgumentException("no AWS region: pass --region");
         };
 

@@ -14,7 +14,7 @@ import java.util.stream.Stream;
  * The command line of a worker process: this JVM's {@code java} and class path, a small heap, compact JVM reserves
  * (code cache, class space, metaspace) so the address space left under the ceiling goes to images, and no crash
  * file or core dump anywhere (a fatal error report, which may hold image bytes, goes to standard error, which is
- * discarded). On Linux the ceiling is applied by util-linux's {@code prlimit}, which execs the JVM (so the child is
+ * read only for the signal's name; the JVM's own messages go there too, never into the channel). On Linux the ceiling is applied by util-linux's {@code prlimit}, which execs the JVM (so the child is
  * the JVM itself); where {@code prlimit} is missing the worker runs with its heap limit only.
  */
 record WorkerCommand(List<String> command, Optional<Path> prlimit) {
@@ -37,6 +37,7 @@ record WorkerCommand(List<String> command, Optional<Path> prlimit) {
                 "-XX:+ExitOnOutOfMemoryError",
                 "-XX:-CreateCoredumpOnCrash",
                 "-XX:+ErrorFileToStderr",
+                "-XX:+DisplayVMOutputToStderr",
                 "-Djava.awt.headless=true",
                 "-Djava.io.tmpdir=" + temporaryDirectory));
         // JavaCPP's settings (its cache directory, for one) hold for the workers too

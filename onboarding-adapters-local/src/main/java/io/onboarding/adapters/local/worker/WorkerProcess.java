@@ -115,8 +115,8 @@ final class WorkerProcess implements AutoCloseable {
             }
             return Messages.parse(answer.get());
         } catch (Frames.ProtocolException e) {
-            if (!process.isAlive() || killedAtDeadline) {
-                throw ended(timeout);   // it died while writing a frame
+            if (killedAtDeadline || waitFor(GRACE)) {
+                throw ended(timeout);   // a dying process's last words are not a protocol error
             }
             broken = true;
             destroy();
