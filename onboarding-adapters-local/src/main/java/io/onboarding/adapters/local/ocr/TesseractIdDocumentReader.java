@@ -53,6 +53,7 @@ public final class TesseractIdDocumentReader implements IdDocumentReader, AutoCl
             Optional<LicenceImage> image = LicenceImage.decode(bytes);
             IdExtraction extraction = image.isEmpty()
                     ? new UnsupportedDocument(UNREADABLE_IMAGE)
+                    : image.get().tooNarrowToRead() ? new UnsupportedDocument(LicenceReading.NO_LICENCE_LAYOUT)
                     : new LicenceReading(engine, image.get()).read();
             healthy = true;
             return extraction;

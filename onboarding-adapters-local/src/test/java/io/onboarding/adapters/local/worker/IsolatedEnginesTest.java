@@ -11,6 +11,7 @@ import io.onboarding.domain.model.DocumentRef;
 import io.onboarding.domain.model.FaceComparison;
 import io.onboarding.domain.model.IdExtraction;
 import io.onboarding.domain.model.NoFaceInSelfie;
+import io.onboarding.domain.model.NoFaceOnDocument;
 import io.onboarding.domain.model.UnsupportedDocument;
 import io.onboarding.domain.port.DependencyException;
 import java.io.IOException;
@@ -123,6 +124,22 @@ class IsolatedEnginesTest {
                     .satisfies(e -> assertThat(((DependencyException) e).isRetryable()).isFalse());
             assertThat(reader.read(ref(SMALL))).as("a new worker serves the next call")
                     .isEqualTo(new UnsupportedDocument("NO_LICENCE_LAYOUT"));
+        }
+    }
+
+    @Test
+    void aTallNarrowImageIsReadAndComparedWithinTheDefaultCeiling() {
+        // 3 x 10,000 pixels: the skew search once scaled it to 640 x 1,228,800 (5.9 GB of copies, issue 12), and
+        // the face search to an image 0 px wide
+        documents.with("unzipped/tall_license.png", EngineWorker.blankPng(3, 10_000))
+                .with("unzipped/tall_selfie.png", EngineWorker.blankPng(3, 10_000));
+        try (var engines = new IsolatedEngines(WorkerLimits.defaults())) {
+            assertThat(engines.idDocumentReader(documents).read(ref("unzipped/tall_license.png")))
+                    .isEqualTo(new UnsupportedDocument("NO_LICENCE_LAYOUT"));
+            assertThat(engines.faceComparator(documents).compare(ref("unzipped/tall_selfie.png"), ref(LICENCE), 80))
+                    .isEqualTo(new NoFaceInSelfie());
+            assertThat(engines.faceComparator(documents).compare(ref(SELFIE), ref("unzipped/tall_license.png"), 80))
+                    .isEqualTo(new NoFaceOnDocument());
         }
     }
 
