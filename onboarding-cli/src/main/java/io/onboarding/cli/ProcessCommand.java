@@ -1,5 +1,6 @@
 package io.onboarding.cli;
 
+import io.onboarding.adapters.local.worker.WorkerLimits;
 import io.onboarding.cli.output.ApplicationResult;
 import io.onboarding.cli.output.RunOutput;
 import io.onboarding.cli.output.TextReport;
@@ -19,6 +20,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
@@ -29,6 +31,8 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -68,6 +72,22 @@ final class ProcessCommand implements Callable<Integer> {
     @Option(names = "--region", paramLabel = "REGION",
             description = "AWS region for --engine aws (default: the SDK's region chain).")
     Optional<String> region;
+
+    @Option(names = "--engine-isolation", paramLabel = "MODE", defaultValue = "PROCESS",
+            description = "process (the default): the offline engines run in worker processes, one per --parallel "
+                    + "slot, so a crash, a runaway image or an exhausted memory ceiling ends one package as "
+                    + "NEEDS_REVIEW; none: in this JVM, where a native crash ends the run (for measurements).")
+    EngineSettings.EngineIsolation isolation;
+
+    @Option(names = "--engine-timeout", paramLabel = "TIME", defaultValue = "60s",
+            description = "Deadline of each offline engine call (licence reading, face comparison) in a worker: "
+                    + "a number with ms, s or m (1ms-1h, default ${DEFAULT-VALUE}). The worker is killed at expiry.")
+    String engineTimeout;
+
+    @Option(names = "--engine-memory", paramLabel = "SIZE", defaultValue = "2g",
+            description = "Address space of each engine worker, its JVM and natives included: a number with m or g "
+                    + "(256m-64g, default ${DEFAULT-VALUE}).")
+    String engineMemory;
 
     @Option(names = "--analyze-id-response", paramLabel = "FILE",
             description = "Replay this recorded Textract AnalyzeID response (AWS JSON) instead of reading licences.")
@@ -119,6 +139,8 @@ final class ProcessCommand implements Callable<Integer> {
         if (parallel < 1 || parallel > MAX_PARALLEL) {
             throw usage("--parallel must be between 1 and " + MAX_PARALLEL);
         }
+        Duration timeout = duration(engineTimeout);
+        long memory = size(engineMemory);
         List<Path> packages = expand(inputs);
         if (packages.isEmpty()) {
             throw usage("no package found: a directory gives its <app_uuid>.zip files, and it has none");
@@ -130,7 +152,7 @@ final class ProcessCommand implements Callable<Integer> {
         Optional<Engines> engines = Optional.empty();
         try {
             if (recordedFaces.isEmpty() || recordedIds.isEmpty()) {
-                engines = Optional.of(openEngines());
+                engines = Optional.of(openEngines(new EngineSettings(engine, region, isolation, timeout, memory)));
             }
             return run(packages, recordedFaces.map(FaceComparator.class::cast),
                     recordedIds.map(IdDocumentReader.class::cast), engines);
@@ -198,9 +220,9 @@ final class ProcessCommand implements Callable<Integer> {
         return results.exitCode();
     }
 
-    private Engines openEngines() {
+    private Engines openEngines(EngineSettings settings) {
         try {
-            return context.engines().open(engine, region);
+            return context.engines().open(settings);
         } catch (IllegalArgumentException unusable) {
             throw usage(unusable.getMessage());
         }
@@ -254,6 +276,36 @@ final class ProcessCommand implements Callable<Integer> {
         } catch (IOException danglingOrUnreadable) {
             return false;
         }
+    }
+
+    /** {@code --engine-timeout}: a whole number with {@code ms}, {@code s} or {@code m}, from 1 ms to 1 hour. */
+    private Duration duration(String value) {
+        Matcher matcher = Pattern.compile("([0-9]{1,7})(ms|s|m)").matcher(value.trim());
+        if (matcher.matches()) {
+            long amount = Long.parseLong(matcher.group(1));
+            Duration duration = switch (matcher.group(2)) {
+                case "ms" -> Duration.ofMillis(amount);
+                case "s" -> Duration.ofSeconds(amount);
+                default -> Duration.ofMinutes(amount);
+            };
+            if (!duration.isZero() && duration.compareTo(Duration.ofHours(1)) <= 0) {
+                return duration;
+            }
+        }
+        throw usage("--engine-timeout must be a number with ms, s or m, from 1ms to 1h (for example 60s)");
+    }
+
+    /** {@code --engine-memory}: a whole number with {@code m} (MiB) or {@code g} (GiB), from 256m to 64g. */
+    private long size(String value) {
+        Matcher matcher = Pattern.compile("([0-9]{1,6})([mg])").matcher(value.trim().toLowerCase(Locale.ROOT));
+        if (matcher.matches()) {
+            long bytes = Long.parseLong(matcher.group(1)) * (matcher.group(2).equals("g") ? 1024L : 1L)
+                    * WorkerLimits.MIB;
+            if (bytes >= WorkerLimits.MIN_MEMORY_CEILING && bytes <= 64L * 1024 * WorkerLimits.MIB) {
+                return bytes;
+            }
+        }
+        throw usage("--engine-memory must be a number with m or g, from 256m to 64g (for example 2g)");
     }
 
     private ParameterException usage(String message) {

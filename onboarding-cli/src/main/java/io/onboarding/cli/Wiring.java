@@ -107,13 +107,14 @@ final class Wiring {
                 () -> facesOnFirstUse(() -> engines.get().faceComparator(documents)));
         IdDocumentReader ids = recordedIds.orElseGet(
                 () -> readerOnFirstUse(() -> engines.get().idDocumentReader(documents)));
+        var failures = new EngineFailureWatch();
         var process = new ProcessApplicationPackage(documents, repository,
-                new TimedFaceComparator(faces, timings), new NotInspectingSelfieInspector(),
-                new TimedIdDocumentReader(ids, timings), notifier, queue,
+                new TimedFaceComparator(failures.watch(faces), timings), new NotInspectingSelfieInspector(),
+                new TimedIdDocumentReader(failures.watch(ids), timings), notifier, queue,
                 packageReader, policy, options, clock);
         var submit = new SubmitLicenseForValidation(repository, new MockLicenseValidator(), notifier,
                 policy, options, clock);
-        return new Worker(documents, repository, process, submit, queue);
+        return new Worker(documents, repository, process, submit, queue, failures);
     }
 
     private static FaceComparator facesOnFirstUse(Supplier<FaceComparator> create) {

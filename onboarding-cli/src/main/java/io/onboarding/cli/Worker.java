@@ -5,6 +5,7 @@ import io.onboarding.adapters.local.store.FileApplicationRepository;
 import io.onboarding.adapters.local.store.FileDocumentStore;
 import io.onboarding.cli.output.ApplicationResult;
 import io.onboarding.domain.application.ApplicationRecord;
+import io.onboarding.domain.decision.DecisionReason;
 import io.onboarding.domain.model.ApplicationId;
 import io.onboarding.domain.model.PackageRef;
 import io.onboarding.domain.port.ApplicationRepository;
@@ -33,14 +34,16 @@ final class Worker {
     private final ProcessApplicationPackage process;
     private final SubmitLicenseForValidation submit;
     private final FileLicenseCheckQueue queue;
+    private final EngineFailureWatch engineFailures;
 
     Worker(FileDocumentStore documents, ApplicationRepository repository, ProcessApplicationPackage process,
-           SubmitLicenseForValidation submit, FileLicenseCheckQueue queue) {
+           SubmitLicenseForValidation submit, FileLicenseCheckQueue queue, EngineFailureWatch engineFailures) {
         this.documents = documents;
         this.repository = repository;
         this.process = process;
         this.submit = submit;
         this.queue = queue;
+        this.engineFailures = engineFailures;
     }
 
     /**
@@ -61,6 +64,7 @@ final class Worker {
         }
         Optional<ApplicationId> id = ref.applicationId();
         var sent = new ArrayList<Notification>();
+        engineFailures.take();
         try {
             StepResult result = process.process(ref);
             sent.addAll(result.notifications());
@@ -75,9 +79,14 @@ final class Worker {
                 duplicate &= settled.duplicate();
                 record = settled.record();
             }
+            // an engine failure the use case recorded for review: the report says what it was
+            boolean failureRecorded = record.decision()
+                    .filter(d -> d.reasons().contains(DecisionReason.DEPENDENCY_FAILURE)).isPresent();
+            Optional<ApplicationResult.Failure> recorded = engineFailures.take().filter(failure -> failureRecorded)
+                    .map(Worker::describe);
             return new ApplicationResult(Optional.of(packageName), Optional.of(record.id().value()),
                     Optional.of(ref.sourceVersion()), Optional.of(record), duplicate, List.copyOf(sent),
-                    Optional.empty());
+                    recorded);
         } catch (RuntimeException | LinkageError e) {
             return failed(packageName, id, Optional.of(ref.sourceVersion()), sent, e);
         }

@@ -343,6 +343,7 @@ class ProcessCommandIT {
 
         assertThat(run.exitCode()).as(run.toString()).isEqualTo(3);
         assertThat(run.out()).contains(APPROVED + ": NEEDS_REVIEW (DEPENDENCY_FAILURE)")
+                .contains("error                tesseract: no language data")
                 .contains("face check           passed")
                 .contains("details check        not run")
                 .contains("PROCESSING_FAILED [DEPENDENCY_FAILURE, DEPENDENCY_TESSERACT]");

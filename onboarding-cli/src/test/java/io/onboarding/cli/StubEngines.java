@@ -30,7 +30,7 @@ final class StubEngines implements Engines {
 
     /** A factory that hands out these engines whatever the choice. */
     Engines.Factory factory() {
-        return (kind, region) -> this;
+        return settings -> this;
     }
 
     @Override

@@ -95,7 +95,7 @@ class UsageErrorsTest {
 
     @Test
     void exitsWithTwoWhenTheEnginesCannotBeUsed() {
-        Engines.Factory noRegion = (kind, region) -> {
+        Engines.Factory noRegion = settings -> {
             throw new IllegalArgumentException("no AWS region: pass --region");
         };
 
@@ -104,6 +104,21 @@ class UsageErrorsTest {
 
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err()).contains("no AWS region");
+    }
+
+    @Test
+    void exitsWithTwoForEngineLimitsOutOfRange() {
+        Path zip = Fixtures.sample(temp, Fixtures.APPROVED);
+        for (String[] option : new String[][] {{"--engine-timeout", "0s"}, {"--engine-timeout", "2h"},
+                {"--engine-timeout", "60"}, {"--engine-memory", "100m"}, {"--engine-memory", "65g"},
+                {"--engine-memory", "2t"}, {"--engine-isolation", "thread"}}) {
+            CliRun run = run("process", option[0], option[1], "--work-dir", temp.resolve("w").toString(),
+                    zip.toString());
+
+            assertThat(run.exitCode()).as(run.toString()).isEqualTo(2);
+            assertThat(run.err()).contains(option[0]);
+        }
+        assertThat(temp.resolve("w")).doesNotExist();
     }
 
     @Test

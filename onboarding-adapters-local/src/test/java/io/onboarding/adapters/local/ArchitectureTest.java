@@ -21,6 +21,7 @@ import com.tngtech.archunit.lang.SimpleConditionEvent;
 import io.onboarding.adapters.local.pool.NativePool;
 import io.onboarding.domain.port.FaceComparator;
 import io.onboarding.domain.port.IdDocumentReader;
+import io.onboarding.domain.testing.ArchRuleProofs;
 import java.util.List;
 import java.util.stream.Stream;
 import org.bytedeco.opencv.opencv_objdetect.CascadeClassifier;
@@ -40,11 +41,18 @@ import org.junit.jupiter.params.provider.ValueSource;
  * other module can make one; (3) a pooled engine is created only by a class that owns a {@link NativePool} (as the
  * pool's factory); (4) the public classes of {@code ocr} and {@code face}, all that other modules can call, are
  * implementations of the domain's ports and own a {@link NativePool}.
+ *
+ * <p>Isolation: (5) within this module only the {@code worker} package uses the engines of {@code ocr} and
+ * {@code face} (the worker process runs them); (6) only closeable, package-private classes of {@code worker} start
+ * processes, (7) each made only by a class that owns a {@link NativePool} of them, which lends a worker to one call at
+ * a time and replaces one that died; (8) the worker package uses no sockets. Every rule fails on a deliberate
+ * violation, and every rule has one ({@link ArchRuleProofs}).
  */
 class ArchitectureTest {
     private static final String LOCAL = "io.onboarding.adapters.local";
     private static final String OCR = LOCAL + ".ocr..";
     private static final String FACE = LOCAL + ".face..";
+    private static final String WORKER = LOCAL + ".worker..";
 
     private static final JavaClasses PRODUCTION = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
@@ -68,6 +76,30 @@ class ArchitectureTest {
                     for (JavaConstructor constructor : engine.getConstructors()) {
                         for (JavaCodeUnitAccess<?> access : constructor.getAccessesToSelf()) {
                             boolean pooled = OWN_A_NATIVE_POOL.test(access.getOriginOwner());
+                            events.add(new SimpleConditionEvent(access, pooled, access.getDescription()));
+                        }
+                    }
+                }
+            };
+
+    private static final DescribedPredicate<JavaClass> START_A_PROCESS = describe("start a process",
+            type -> type.getMethodCallsFromSelf().stream().anyMatch(call -> call.getTargetOwner()
+                    .isEquivalentTo(ProcessBuilder.class) && call.getName().equals("start")));
+
+    /** A worker is made by its static factory (or constructor) from a class that owns a pool, or from itself. */
+    private static final ArchCondition<JavaClass> BE_STARTED_ONLY_BY_POOL_OWNERS =
+            new ArchCondition<>("be started only by classes that own a NativePool") {
+                @Override
+                public void check(JavaClass worker, ConditionEvents events) {
+                    var makers = new java.util.ArrayList<com.tngtech.archunit.core.domain.JavaCodeUnit>(
+                            worker.getConstructors());
+                    worker.getMethods().stream().filter(method -> method.getModifiers()
+                            .contains(com.tngtech.archunit.core.domain.JavaModifier.STATIC)
+                            && method.getRawReturnType().isEquivalentTo(worker.reflect())).forEach(makers::add);
+                    for (var maker : makers) {
+                        for (com.tngtech.archunit.core.domain.JavaAccess<?> access : maker.getAccessesToSelf()) {
+                            JavaClass origin = access.getOriginOwner();
+                            boolean pooled = origin.equals(worker) || OWN_A_NATIVE_POOL.test(origin);
                             events.add(new SimpleConditionEvent(access, pooled, access.getDescription()));
                         }
                     }
@@ -110,6 +142,56 @@ class ArchitectureTest {
             .that().resideInAnyPackage(OCR, FACE).and().arePublic()
             .should(ArchCondition.from(OWN_A_NATIVE_POOL));
 
+    static final ArchRule ENGINES_RUN_ONLY_IN_THE_WORKER = noClasses().that().resideInAPackage(LOCAL + "..")
+            .and().resideOutsideOfPackages(OCR, FACE, WORKER)
+            .should().dependOnClassesThat().resideInAnyPackage(OCR, FACE)
+            .because("in this module the native engines run in the worker process (the CLI may still choose them in"
+                    + " its own JVM, for measurements)");
+
+    static final ArchRule PROCESSES_START_ONLY_IN_THE_WORKER = classes().that(START_A_PROCESS)
+            .should().resideInAPackage(WORKER)
+            .andShould().beAssignableTo(AutoCloseable.class)
+            .andShould().notBePublic()
+            .because("a worker process is ended by whoever lent it: closeable, and made in the worker package only");
+
+    static final ArchRule WORKERS_ARE_STARTED_BY_THEIR_POOL = classes().that(START_A_PROCESS)
+            .should(BE_STARTED_ONLY_BY_POOL_OWNERS)
+            .because("a pool lends each worker to one call at a time and replaces one that died");
+
+    static final ArchRule WORKERS_OPEN_NO_SOCKETS = noClasses().that().resideInAPackage(WORKER)
+            .should().dependOnClassesThat().resideInAnyPackage("java.net..", "java.nio.channels..")
+            .because("a worker talks to its parent over standard input and output only, and binds nothing");
+
+    @Test
+    void enginesRunOnlyInTheWorker() {
+        ENGINES_RUN_ONLY_IN_THE_WORKER.check(PRODUCTION);
+    }
+
+    @Test
+    void processesStartOnlyInTheWorkerPackage() {
+        PROCESSES_START_ONLY_IN_THE_WORKER.check(PRODUCTION);
+    }
+
+    @Test
+    void workersAreStartedByTheirPool() {
+        WORKERS_ARE_STARTED_BY_THEIR_POOL.check(PRODUCTION);
+    }
+
+    @Test
+    void workersOpenNoSockets() {
+        WORKERS_OPEN_NO_SOCKETS.check(PRODUCTION);
+    }
+
+    @Test
+    void theWorkerReallyStartsProcessesAndRunsTheEngines() {
+        assertThat(PRODUCTION.that(START_A_PROCESS)).extracting(JavaClass::getPackageName).containsOnly(LOCAL + ".worker")
+                .isNotEmpty();
+        assertThat(PRODUCTION.stream().filter(type -> type.getPackageName().equals(LOCAL + ".worker"))
+                .flatMap(type -> type.getDirectDependenciesFromSelf().stream())
+                .map(dependency -> dependency.getTargetClass().getPackageName()))
+                .contains(LOCAL + ".ocr", LOCAL + ".face", LOCAL + ".pool");
+    }
+
     @Test
     void noAwsSdk() {
         NO_AWS_SDK.check(PRODUCTION);
@@ -151,7 +233,7 @@ class ArchitectureTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"store", "notify", "license", "ocr", "face", "pool"})
+    @ValueSource(strings = {"store", "notify", "license", "ocr", "face", "pool", "worker"})
     void everyPackageTheRulesNameExists(String name) {
         assertThat(PRODUCTION.containPackage(LOCAL + "." + name)).isTrue();
     }
@@ -190,7 +272,18 @@ class ArchitectureTest {
                 new Violation("a public engine class that is no port", ENGINES_ARE_REACHED_THROUGH_THEIR_PORTS,
                         "PublicHelperViolation", List.of(violator("face", "PublicHelperViolation"))),
                 new Violation("a port without a pool", PORTS_BORROW_FROM_A_POOL, "UnpooledReaderViolation",
-                        List.of(violator("ocr", "UnpooledReaderViolation"))));
+                        List.of(violator("ocr", "UnpooledReaderViolation"))),
+                new Violation("an engine in the store", ENGINES_RUN_ONLY_IN_THE_WORKER, "UsesAnEngineInProcess",
+                        List.of(violator("store", "ForbiddenDependencyViolations$UsesAnEngineInProcess"))),
+                new Violation("a process started in the store", PROCESSES_START_ONLY_IN_THE_WORKER, "StartsAProcess",
+                        List.of(violator("store", "ForbiddenDependencyViolations$StartsAProcess"))),
+                new Violation("a public worker", PROCESSES_START_ONLY_IN_THE_WORKER, "UnpooledWorkerViolation",
+                        List.of(violator("worker", "UnpooledWorkerViolation"))),
+                new Violation("a worker started without a pool", WORKERS_ARE_STARTED_BY_THEIR_POOL,
+                        "UnpooledWorkerViolation$Starter", List.of(violator("worker", "UnpooledWorkerViolation"),
+                        violator("worker", "UnpooledWorkerViolation$Starter"))),
+                new Violation("a socket in the worker", WORKERS_OPEN_NO_SOCKETS, "SocketViolation",
+                        List.of(violator("worker", "SocketViolation"))));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -204,12 +297,7 @@ class ArchitectureTest {
 
     @Test
     void everyRuleHasADeliberateViolation() throws ClassNotFoundException {
-        List<ArchRule> covered = violations().map(Violation::rule).toList();
-
-        assertThat(covered).containsAll(List.of(NO_AWS_SDK, NO_PICOCLI, NO_CLI_NOR_AWS_ADAPTERS,
-                NATIVE_CODE_ONLY_IN_THE_ENGINES, NATIVE_HANDLES_LIVE_IN_POOLED_ENGINES,
-                POOLED_ENGINES_ARE_MADE_BY_THEIR_POOL, ENGINES_ARE_REACHED_THROUGH_THEIR_PORTS,
-                PORTS_BORROW_FROM_A_POOL));
+        ArchRuleProofs.assertEveryRuleProven(ArchitectureTest.class, violations().map(Violation::rule).toList());
     }
 
     /** Violators are package-private test classes, loaded by name. */

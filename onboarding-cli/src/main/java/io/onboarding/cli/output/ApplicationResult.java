@@ -61,6 +61,15 @@ public record ApplicationResult(Optional<String> packageName, Optional<String> a
                 .isPresent();
     }
 
+    /**
+     * True when the failure was recorded: the use case decided NEEDS_REVIEW / DEPENDENCY_FAILURE and the failure
+     * says which engine failed and how (a worker that crashed, ran out of memory or missed its deadline).
+     */
+    public boolean failureRecorded() {
+        return failure.isPresent()
+                && decision().filter(d -> d.reasons().contains(DecisionReason.DEPENDENCY_FAILURE)).isPresent();
+    }
+
     public boolean approved() {
         return !couldNotBeProcessed() && decision().filter(d -> d.outcome() == DecisionOutcome.APPROVED).isPresent();
     }

@@ -33,7 +33,7 @@ public final class Summary {
         if (result.couldNotBeProcessed()) {
             notProcessed++;
         }
-        if (result.failure().isEmpty()) {
+        if (result.failure().isEmpty() || result.failureRecorded()) {
             result.decision().ifPresent(d -> decisions.merge(d.outcome(), 1, Integer::sum));
         }
         result.record().flatMap(ApplicationRecord::refusal).ifPresent(r -> refusals.merge(r, 1, Integer::sum));

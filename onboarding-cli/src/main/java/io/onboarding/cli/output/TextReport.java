@@ -81,7 +81,7 @@ public final class TextReport {
     }
 
     private static String headline(ApplicationResult result) {
-        if (result.failure().isPresent()) {
+        if (result.failure().isPresent() && !result.failureRecorded()) {
             return "FAILED, could not be processed";
         }
         return result.decision().map(TextReport::decision).orElse("no decision");

@@ -19,6 +19,8 @@ import org.bytedeco.opencv.opencv_core.Size;
  */
 final class FaceCrop {
     private static final double SMOOTHING = 1.0;
+    /** Largest square cut around a face before it is reduced to the descriptor's size. */
+    static final int MAX_CROP_SIDE = 1024;
 
     private FaceCrop() {
     }
@@ -30,6 +32,16 @@ final class FaceCrop {
      */
     static LbpDescriptor describe(Mat gray, Face face, double dx, double dy, double scale) {
         int side = Math.max(4, (int) Math.round(face.width() * scale));
+        if (side > MAX_CROP_SIDE) {
+            // a face box as large as a huge image: padding its square crop would multiply the image, so crop from
+            // a copy small enough that the square is at most MAX_CROP_SIDE (the descriptor is 96 px anyway)
+            double f = (MAX_CROP_SIDE - 2.0) / side;
+            Mat smaller = new Mat();
+            resize(gray, smaller, new Size(FaceDetector.side(gray.cols() * f, gray.cols()),
+                    FaceDetector.side(gray.rows() * f, gray.rows())), 0, 0, INTER_AREA);
+            return describe(smaller, new Face(face.x() * f, face.y() * f, face.width() * f, face.height() * f),
+                    dx, dy, scale);
+        }
         int left = (int) Math.round(face.centreX() + dx * face.width() - side / 2.0);
         int top = (int) Math.round(face.centreY() + dy * face.height() - side / 2.0);
         Mat square = region(gray, left, top, side);

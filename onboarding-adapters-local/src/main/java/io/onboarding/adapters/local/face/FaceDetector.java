@@ -108,7 +108,9 @@ final class FaceDetector implements AutoCloseable {
         int size = how.sizes()[sizeIndex];
         double scale = (double) size / Math.max(gray.cols(), gray.rows());
         Mat resized = new Mat();
-        resize(gray, resized, new Size(), scale, scale, scale < 1 ? INTER_AREA : INTER_LINEAR);
+        // explicit sides of 1 to size px: an extreme aspect ratio never asks for an empty image
+        resize(gray, resized, new Size(side(gray.cols() * scale, size), side(gray.rows() * scale, size)), 0, 0,
+                scale < 1 ? INTER_AREA : INTER_LINEAR);
         int pad = (int) Math.round(MARGIN * size);
         Mat padded = new Mat();
         copyMakeBorder(resized, padded, pad, pad, pad, pad, BORDER_REPLICATE);
@@ -123,6 +125,10 @@ final class FaceDetector implements AutoCloseable {
                     r.height() / scale, sizeIndex});
         }
         return hits;
+    }
+
+    static int side(double value, int max) {
+        return (int) Math.max(1, Math.min(max, Math.round(value)));
     }
 
     private static List<List<double[]>> clusters(List<double[]> hits) {

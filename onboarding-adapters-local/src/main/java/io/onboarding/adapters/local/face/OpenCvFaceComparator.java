@@ -4,6 +4,7 @@ import static org.bytedeco.opencv.global.opencv_imgcodecs.IMREAD_GRAYSCALE;
 import static org.bytedeco.opencv.global.opencv_imgcodecs.imdecode;
 
 import io.onboarding.adapters.local.face.FaceDetector.Face;
+import io.onboarding.adapters.local.pool.NativeFailure;
 import io.onboarding.adapters.local.pool.NativePool;
 import io.onboarding.adapters.local.store.DocumentBytes;
 import io.onboarding.domain.model.DocumentRef;
@@ -71,7 +72,7 @@ public final class OpenCvFaceComparator implements FaceComparator, AutoCloseable
             }
             // OpenCV failures surface as RuntimeException; their text is dropped, it may describe image content
             throw new DependencyException(DEPENDENCY, "comparing " + selfie.key() + " with " + idDocument.key()
-                    + " failed: " + e.getClass().getSimpleName(), null);
+                    + " failed: " + NativeFailure.describe(e), null);
         } finally {
             pool.giveBack(detector, healthy);
         }

@@ -44,6 +44,8 @@ import org.bytedeco.opencv.opencv_core.Size;
  */
 final class LicenceImage {
     static final int WORKING_SIZE = 1920;
+    /** Shortest side, in working pixels, the reader tries to read. */
+    static final int MIN_SIDE = 64;
     /** Skew searched (degrees either way), in steps of {@link #SKEW_STEP}. */
     static final double MAX_SKEW = 6;
     private static final double SKEW_STEP = 0.25;
@@ -72,8 +74,9 @@ final class LicenceImage {
         if (Math.abs(scale - 1) < 0.01) {
             return Optional.of(new LicenceImage(decoded));
         }
+        int[] size = Scaling.fit(decoded.cols(), decoded.rows(), WORKING_SIZE);
         Mat working = new Mat();
-        resize(decoded, working, new Size(), scale, scale, scale < 1 ? INTER_AREA : INTER_CUBIC);
+        resize(decoded, working, new Size(size[0], size[1]), 0, 0, scale < 1 ? INTER_AREA : INTER_CUBIC);
         return Optional.of(new LicenceImage(working));
     }
 
@@ -97,9 +100,12 @@ final class LicenceImage {
      */
     double skew() {
         Mat brightest = channel(bgr, Rendering.MAX_CHANNEL_OTSU);
-        double scale = (double) SKEW_WIDTH / brightest.cols();
+        // a copy at most SKEW_WIDTH wide and never enlarged: scaling a tall, narrow image to that width would make
+        // it hundreds of times the working image
+        double scale = Scaling.skewScale(brightest.cols(), SKEW_WIDTH);
+        int[] size = Scaling.scaled(brightest.cols(), brightest.rows(), scale, WORKING_SIZE);
         Mat small = new Mat();
-        resize(brightest, small, new Size(), scale, scale, INTER_AREA);
+        resize(brightest, small, new Size(size[0], size[1]), 0, 0, INTER_AREA);
         Mat ink = new Mat();
         threshold(small, ink, 0, 255, THRESH_BINARY_INV | THRESH_OTSU);
         Mat labels = new Mat();
@@ -147,6 +153,11 @@ final class LicenceImage {
         return bestScore > levelScore * (1 + SKEW_GAIN) ? best : 0;
     }
 
+    /** Whether a side is under {@value #MIN_SIDE} px once working size: no card layout fits (a card is 1.6:1). */
+    boolean tooNarrowToRead() {
+        return Math.min(width(), height()) < MIN_SIDE;
+    }
+
     int width() {
         return bgr.cols();
     }
@@ -159,17 +170,24 @@ final class LicenceImage {
         return new Box(0, 0, width(), height());
     }
 
-    /** The region, enlarged by {@code scale} and rendered for OCR: an 8-bit single-channel image. */
+    /**
+     * The region, enlarged by {@code scale} and rendered for OCR: an 8-bit single-channel image. The scale must be
+     * one {@link Scaling#renderScale} allows for the region (at most {@link Scaling#MAX_RENDER_PIXELS} pixels).
+     */
     Mat render(Box region, double scale, Rendering rendering) {
         Box clipped = region.expand(0, 0, 0, 0, width(), height());
         if (clipped.width() < 2 || clipped.height() < 2) {
             throw new IllegalArgumentException("region is outside the image");
         }
+        if (Scaling.renderScale(clipped.width(), clipped.height(), scale) < scale) {
+            throw new IllegalArgumentException("the rendering would exceed " + Scaling.MAX_RENDER_PIXELS + " pixels");
+        }
         Mat crop = new Mat(bgr, new Rect(clipped.left(), clipped.top(), clipped.width(), clipped.height()));
         Mat scaled = crop;
         if (Math.abs(scale - 1) > 0.01) {
+            int[] size = Scaling.scaled(clipped.width(), clipped.height(), scale, Integer.MAX_VALUE);
             scaled = new Mat();
-            resize(crop, scaled, new Size(), scale, scale, scale < 1 ? INTER_AREA : INTER_CUBIC);
+            resize(crop, scaled, new Size(size[0], size[1]), 0, 0, scale < 1 ? INTER_AREA : INTER_CUBIC);
         }
         Mat gray = channel(scaled, rendering);
         if (!rendering.otsu()) {

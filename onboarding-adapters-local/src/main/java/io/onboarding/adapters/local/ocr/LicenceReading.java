@@ -486,8 +486,10 @@ final class LicenceReading {
         if (region.width() < 4 || region.height() < 4) {
             return List.of();
         }
-        Mat rendered = image.render(region, scale, rendering);
-        return engine.recognise(rendered, pageSegMode, region.left(), region.top(), scale);
+        Box clipped = region.expand(0, 0, 0, 0, image.width(), image.height());
+        double bounded = Scaling.renderScale(clipped.width(), clipped.height(), scale);
+        Mat rendered = image.render(region, bounded, rendering);
+        return engine.recognise(rendered, pageSegMode, region.left(), region.top(), bounded);
     }
 
     private static double scaleFor(int capHeight, double target) {

@@ -1,5 +1,6 @@
 package io.onboarding.adapters.local.ocr;
 
+import io.onboarding.adapters.local.pool.NativeFailure;
 import io.onboarding.adapters.local.pool.NativePool;
 import io.onboarding.adapters.local.store.DocumentBytes;
 import io.onboarding.domain.model.DocumentRef;
@@ -52,6 +53,7 @@ public final class TesseractIdDocumentReader implements IdDocumentReader, AutoCl
             Optional<LicenceImage> image = LicenceImage.decode(bytes);
             IdExtraction extraction = image.isEmpty()
                     ? new UnsupportedDocument(UNREADABLE_IMAGE)
+                    : image.get().tooNarrowToRead() ? new UnsupportedDocument(LicenceReading.NO_LICENCE_LAYOUT)
                     : new LicenceReading(engine, image.get()).read();
             healthy = true;
             return extraction;
@@ -61,7 +63,7 @@ public final class TesseractIdDocumentReader implements IdDocumentReader, AutoCl
             }
             // native failures surface as RuntimeException; the message may quote image content, so it is dropped
             throw new DependencyException(TesseractEngine.DEPENDENCY,
-                    "reading " + idDocument.key() + " failed: " + e.getClass().getSimpleName(), null);
+                    "reading " + idDocument.key() + " failed: " + NativeFailure.describe(e), null);
         } finally {
             pool.giveBack(engine, healthy);
         }

@@ -2,6 +2,8 @@ package io.onboarding.adapters.local.store;
 
 import io.onboarding.adapters.aws.standin.AwsAdapterStandIn;
 import io.onboarding.cli.standin.CliStandIn;
+import io.onboarding.adapters.local.ocr.TesseractIdDocumentReader;
+import java.io.IOException;
 import org.bytedeco.javacpp.BytePointer;
 import picocli.standin.PicocliStandIn;
 import software.amazon.awssdk.standin.SdkStandIn;
@@ -41,6 +43,20 @@ final class ForbiddenDependencyViolations {
             try (var pointer = new BytePointer(16)) {
                 return pointer.capacity();
             }
+        }
+    }
+
+    /** An offline engine run in this JVM, outside the worker. */
+    static final class UsesAnEngineInProcess {
+        Object use(DocumentBytes documents) {
+            return new TesseractIdDocumentReader(documents);
+        }
+    }
+
+    /** A process started outside the worker package. */
+    static final class StartsAProcess {
+        Process use() throws IOException {
+            return new ProcessBuilder("true").start();
         }
     }
 }
