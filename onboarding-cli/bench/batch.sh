@@ -2,7 +2,9 @@
 # CLI batch benchmark (docs/performance.md, "CLI batch (issue 5)"): processes COUNT renamed copies of the three
 # sample packages with the offline engines, once per --parallel value, each run in a fresh work directory, under
 # /usr/bin/time -v. Prints seconds per application, applications per second, the share of processing time spent in
-# OCR and in face comparison (from the CLI's own summary) and the peak resident memory of the JVM.
+# OCR and in face comparison (from the CLI's own summary) and the peak resident memory of the JVM. Since issue 12 the
+# offline engines run in worker processes: GNU time's peak is then the largest single process, not the tree's sum
+# (bench/isolation.sh measures the tree; BENCH_ARGS="--engine-isolation none" measures as before).
 #
 #   onboarding-cli/bench/batch.sh [COUNT] [PARALLEL...]      default: 100 copies, --parallel 1 and 2
 #
