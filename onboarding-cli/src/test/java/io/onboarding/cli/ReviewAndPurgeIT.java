@@ -172,7 +172,7 @@ class ReviewAndPurgeIT {
                 .containsExactly(
                         "RECEIVED system [\"ACCEPTED\"] ->-",
                         "DOCUMENTS_STORED system [] ->-",
-                        "FACE_CHECKED system [\"MATCH\"] ->-",
+                        "FACE_CHECKED system [\"MATCH\",\"SELFIE_NOT_INSPECTED\"] ->-",
                         "DETAILS_CHECKED system [\"DOCUMENT_UNSUPPORTED\"] ->-",
                         "NOTIFIED system [\"DETAILS_MATCH_FAILED\",\"DOCUMENT_UNSUPPORTED\"] ->-",
                         "DECIDED system [\"DOCUMENT_UNSUPPORTED\"] ->NEEDS_REVIEW",
