@@ -280,6 +280,54 @@ class OperationsTemplateTest {
                 .containsExactlyInAnyOrder("zipped/*", "unzipped/*");
     }
 
+    // ------------------------------------------------------------------ concurrency
+
+    @Test
+    void reservesConcurrencyForTheValidatorsCallerAndTheApiUnlessTheirParameterIsZero() {
+        JsonNode parameters = TEMPLATE.get("Parameters");
+        JsonNode conditions = TEMPLATE.get("Conditions");
+        JsonNode submit = properties("SubmitLicenseLambdaFunction");
+        JsonNode api = properties("ApplicationApiFunction");
+
+        assertThat(parameters.get("ValidatorConcurrency").get("Default").asText()).isEqualTo("5");
+        assertThat(parameters.get("ApiConcurrency").get("Default").asInt()).isEqualTo(10);
+        assertThat(parameters.get("ApiConcurrency").get("MinValue").asInt()).isZero();
+        // the YAML reader drops tags: Fn::Not [Fn::Equals [Ref X, '0']] reads as [[X, 0]], Fn::If as [c, a, b]
+        assertThat(texts(conditions.get("ReserveValidatorConcurrency").get(0)))
+                .containsExactly("ValidatorConcurrency", "0");
+        assertThat(texts(conditions.get("ReserveApiConcurrency").get(0))).containsExactly("ApiConcurrency", "0");
+        assertThat(texts(submit.get("ReservedConcurrentExecutions")))
+                .containsExactly("ReserveValidatorConcurrency", "ValidatorConcurrency", "AWS::NoValue");
+        assertThat(texts(api.get("ReservedConcurrentExecutions")))
+                .containsExactly("ReserveApiConcurrency", "ApiConcurrency", "AWS::NoValue");
+        assertThat(functions().stream().filter(f -> properties(f).has("ReservedConcurrentExecutions")))
+                .containsExactlyInAnyOrder("SubmitLicenseLambdaFunction", "ApplicationApiFunction");
+    }
+
+    @Test
+    void capsTheLicenceQueuesPollersAtTheValidatorsReservation() {
+        JsonNode scaling = properties("SubmitLicenseLambdaFunction").get("Events").get("LicenseQueued")
+                .get("Properties").get("ScalingConfig");
+
+        assertThat(scaling.get(0).asText()).isEqualTo("ReserveValidatorConcurrency");
+        assertThat(scaling.get(1).get("MaximumConcurrency").asText()).isEqualTo("ValidatorConcurrency");
+        assertThat(scaling.get(2).asText()).isEqualTo("AWS::NoValue");
+    }
+
+    @Test
+    void acceptsNoValidatorConcurrencyAnSqsEventSourceCannotCapAt() {
+        Pattern allowed = Pattern.compile(TEMPLATE.get("Parameters").get("ValidatorConcurrency")
+                .get("AllowedPattern").asText());
+
+        for (String value : List.of("0", "2", "5", "10", "99", "100", "999", "1000")) {
+            assertThat(allowed.matcher(value).matches()).as(value).isTrue();
+        }
+        // MaximumConcurrency takes 2 to 1000
+        for (String value : List.of("1", "01", "1001", "2000", "-1", "", "5.0")) {
+            assertThat(allowed.matcher(value).matches()).as(value).isFalse();
+        }
+    }
+
     // ------------------------------------------------------------------ retention
 
     @Test

@@ -314,8 +314,98 @@ class TemplateTest {
         assertThat(tls.get("Condition").get("Bool").get("aws:SecureTransport").asText()).isEqualTo("false");
         assertThat(properties("ApplicationNotifications").get("KmsMasterKeyId")).isNotNull();
         for (String queue : resourcesOfType("AWS::SQS::Queue")) {
-            assertThat(properties(queue).get("SqsManagedSseEnabled").asBoolean()).as(queue).isTrue();
+            assertThat(properties(queue).get("KmsMasterKeyId")).as(queue).isNotNull();
         }
+    }
+
+    @Test
+    void encryptsTheTableAndEveryQueueWithTheDataKeyAskingKmsForAQueuesDataKeyEveryFiveMinutes() {
+        JsonNode sse = properties("CustomerMetadataTable").get("SSESpecification");
+        List<String> queues = resourcesOfType("AWS::SQS::Queue");
+
+        assertThat(sse.get("SSEEnabled").asBoolean()).isTrue();
+        assertThat(sse.get("SSEType").asText()).isEqualTo("KMS");
+        assertThat(texts(sse.get("KMSMasterKeyId"))).containsExactly("DataKey", "Arn");
+        assertThat(queues).containsExactlyInAnyOrder("LicenseQueue", "LicenseDeadLetterQueue",
+                "DocumentDeadLetterQueue", "WorkflowStartDeadLetterQueue");
+        for (String queue : queues) {
+            assertThat(texts(properties(queue).get("KmsMasterKeyId"))).as(queue).containsExactly("DataKey", "Arn");
+            assertThat(properties(queue).get("KmsDataKeyReusePeriodSeconds").asInt()).as(queue).isEqualTo(300);
+            assertThat(properties(queue).has("SqsManagedSseEnabled")).as(queue).isFalse();
+        }
+    }
+
+    @Test
+    void letsEveryRoleThatReadsOrWritesTheTableOrAQueueUseTheDataKey() {
+        Set<String> stores = new HashSet<>(List.of("CustomerMetadataTable.Arn"));
+        resourcesOfType("AWS::SQS::Queue").forEach(queue -> stores.add(queue + ".Arn"));
+
+        List<String> touching = resourcesOfType("AWS::IAM::Role").stream()
+                .filter(role -> statements(role).stream()
+                        .anyMatch(s -> texts(s.get("Resource")).stream().anyMatch(stores::contains)))
+                .toList();
+
+        assertThat(touching).containsExactlyInAnyOrder("DocumentLambdaRole", "SubmitLicenseLambdaRole",
+                "ApplicationApiRole", "ReceivePackageRole", "CheckFaceRole", "CheckDetailsRole", "DecideRole",
+                "RecordFailureRole", "StartApplicationRole");
+        for (String role : touching) {
+            assertThat(resourcesFor(role, "kms:Decrypt")).as(role).contains("DataKey.Arn");
+            assertThat(resourcesFor(role, "kms:GenerateDataKey")).as(role).contains("DataKey.Arn");
+        }
+        for (String role : List.of("ValidateLicenseLambdaRole", "ApplicationStateMachineRole")) {
+            assertThat(allActions(role)).as(role).noneMatch(action -> action.startsWith("kms:"));
+        }
+    }
+
+    @Test
+    void letsLambdaParkFailedEventsAndReceiveLicenceChecksWithTheFunctionsRole() {
+        Map<String, String> parkedIn = new LinkedHashMap<>();
+        for (String function : functions()) {
+            JsonNode onFailure = properties(function).path("EventInvokeConfig").path("DestinationConfig")
+                    .path("OnFailure");
+            if (onFailure.path("Type").asText().equals("SQS")) {
+                parkedIn.put(function, onFailure.get("Destination").asText());
+            }
+        }
+
+        assertThat(parkedIn).containsOnlyKeys("DocumentLambdaFunction", "StartApplicationFunction");
+        parkedIn.forEach((function, queue) -> {
+            String role = properties(function).get("Role").asText().replace(".Arn", "");
+            assertThat(resourcesFor(role, "sqs:SendMessage")).as(role).contains(queue);
+            assertThat(resourcesFor(role, "kms:GenerateDataKey")).as(role).contains("DataKey.Arn");
+        });
+        // the event source mapping receives with the consumer's role, which must decrypt the messages
+        assertThat(resourcesFor("SubmitLicenseLambdaRole", "sqs:ReceiveMessage")).containsExactly("LicenseQueue.Arn");
+        assertThat(resourcesFor("SubmitLicenseLambdaRole", "kms:Decrypt")).contains("DataKey.Arn");
+    }
+
+    @Test
+    void letsEventBridgeUseTheDataKeyOnlyForTheWorkflowsRuleOfThisAccountAndOnlyUnderTheStateMachine() {
+        List<JsonNode> conditional = new ArrayList<>();
+        properties("DataKey").get("KeyPolicy").get("Statement").forEach(s -> {
+            if (s.isArray()) {
+                conditional.add(s);
+            }
+        });
+        String rule = properties("PackageUploadedRule").get("Name").asText();
+
+        // the YAML reader drops tags: Fn::If [UseStateMachine, statement, AWS::NoValue] reads as an array of three
+        assertThat(conditional).hasSize(1);
+        assertThat(conditional.get(0).get(0).asText()).isEqualTo("UseStateMachine");
+        assertThat(conditional.get(0).get(2).asText()).isEqualTo("AWS::NoValue");
+        JsonNode statement = conditional.get(0).get(1);
+        assertThat(statement.get("Sid").asText()).isEqualTo("EventBridgeParksUndeliveredWorkflowStarts");
+        assertThat(statement.get("Effect").asText()).isEqualTo("Allow");
+        assertThat(statement.get("Principal").get("Service").asText()).isEqualTo("events.amazonaws.com");
+        assertThat(texts(statement.get("Action"))).containsExactlyInAnyOrder("kms:GenerateDataKey", "kms:Decrypt");
+        assertThat(rule).isEqualTo("${AWS::StackName}-PackageUploaded");
+        assertThat(statement.get("Condition").get("ArnEquals").get("aws:SourceArn").asText())
+                .isEqualTo("arn:${AWS::Partition}:events:${AWS::Region}:${AWS::AccountId}:rule/" + rule);
+        assertThat(statement.get("Condition").get("StringEquals").get("aws:SourceAccount").asText())
+                .isEqualTo("AWS::AccountId");
+        assertThat(properties("PackageUploadedRule").get("Targets").get(0).get("DeadLetterConfig").get("Arn")
+                .asText()).isEqualTo("WorkflowStartDeadLetterQueue.Arn");
+        assertThat(properties("NotificationKey").get("KeyPolicy").toString()).doesNotContain("events.amazonaws.com");
     }
 
     @Test
@@ -635,7 +725,7 @@ class TemplateTest {
         "CheckDetailsRole | s3:GetObject s3:GetObjectVersion kms:Decrypt kms:GenerateDataKey dynamodb:GetItem dynamodb:PutItem dynamodb:UpdateItem textract:AnalyzeID",
         "DecideRole | dynamodb:GetItem dynamodb:PutItem dynamodb:UpdateItem sns:Publish kms:GenerateDataKey kms:Decrypt sqs:SendMessage states:SendTaskSuccess states:SendTaskFailure",
         "RecordFailureRole | dynamodb:GetItem dynamodb:PutItem dynamodb:UpdateItem sns:Publish kms:GenerateDataKey kms:Decrypt",
-        "StartApplicationRole | states:StartExecution sqs:SendMessage"})
+        "StartApplicationRole | states:StartExecution sqs:SendMessage kms:Decrypt kms:GenerateDataKey"})
     void grantsEachWorkflowFunctionOnlyWhatItsStepTouches(String role, String actions) {
         Set<String> granted = new HashSet<>(allActions(role));
         granted.removeAll(List.of("logs:CreateLogStream", "logs:PutLogEvents"));
