@@ -9,7 +9,6 @@ import io.onboarding.domain.port.DependencyException;
 import io.onboarding.domain.port.FaceComparator;
 import java.util.Objects;
 import java.util.function.Function;
-import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.rekognition.RekognitionClient;
 import software.amazon.awssdk.services.rekognition.model.CompareFacesRequest;
@@ -17,7 +16,6 @@ import software.amazon.awssdk.services.rekognition.model.DetectFacesRequest;
 import software.amazon.awssdk.services.rekognition.model.Image;
 import software.amazon.awssdk.services.rekognition.model.InvalidParameterException;
 import software.amazon.awssdk.services.rekognition.model.QualityFilter;
-import software.amazon.awssdk.services.rekognition.model.S3Object;
 
 /**
  * {@link FaceComparator} backed by Amazon Rekognition CompareFaces (the selfie is the source, the licence the
@@ -33,7 +31,7 @@ public final class RekognitionFaceComparator implements FaceComparator {
 
     /** Compares images stored in {@code bucket} under their document keys. */
     public RekognitionFaceComparator(RekognitionClient rekognition, String bucket) {
-        this(rekognition, s3Images(bucket));
+        this(rekognition, RekognitionImages.inBucket(bucket));
     }
 
     private RekognitionFaceComparator(RekognitionClient rekognition, Function<DocumentRef, Image> images) {
@@ -44,18 +42,7 @@ public final class RekognitionFaceComparator implements FaceComparator {
     /** Compares images whose bytes {@code bytes} reads (the command-line tool's local files). */
     public static RekognitionFaceComparator readingBytes(RekognitionClient rekognition,
                                                          Function<DocumentRef, byte[]> bytes) {
-        Objects.requireNonNull(bytes, "bytes");
-        return new RekognitionFaceComparator(rekognition,
-                document -> Image.builder().bytes(SdkBytes.fromByteArrayUnsafe(bytes.apply(document))).build());
-    }
-
-    private static Function<DocumentRef, Image> s3Images(String bucket) {
-        Objects.requireNonNull(bucket, "bucket");
-        if (bucket.isBlank()) {
-            throw new IllegalArgumentException("bucket is blank");
-        }
-        return document -> Image.builder()
-                .s3Object(S3Object.builder().bucket(bucket).name(document.key()).build()).build();
+        return new RekognitionFaceComparator(rekognition, RekognitionImages.fromBytes(bytes));
     }
 
     @Override

@@ -7,13 +7,11 @@ import io.onboarding.domain.port.SelfieInspector;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
-import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.rekognition.RekognitionClient;
 import software.amazon.awssdk.services.rekognition.model.Attribute;
 import software.amazon.awssdk.services.rekognition.model.DetectFacesRequest;
 import software.amazon.awssdk.services.rekognition.model.Image;
-import software.amazon.awssdk.services.rekognition.model.S3Object;
 
 /**
  * {@link SelfieInspector} backed by Amazon Rekognition DetectFaces on the selfie, reading it from the documents
@@ -31,7 +29,7 @@ public final class RekognitionSelfieInspector implements SelfieInspector {
 
     /** Inspects selfies stored in {@code bucket} under their document keys. */
     public RekognitionSelfieInspector(RekognitionClient rekognition, String bucket) {
-        this(rekognition, s3Images(bucket));
+        this(rekognition, RekognitionImages.inBucket(bucket));
     }
 
     private RekognitionSelfieInspector(RekognitionClient rekognition, Function<DocumentRef, Image> images) {
@@ -42,18 +40,7 @@ public final class RekognitionSelfieInspector implements SelfieInspector {
     /** Inspects selfies whose bytes {@code bytes} reads (the command-line tool's local files). */
     public static RekognitionSelfieInspector readingBytes(RekognitionClient rekognition,
                                                           Function<DocumentRef, byte[]> bytes) {
-        Objects.requireNonNull(bytes, "bytes");
-        return new RekognitionSelfieInspector(rekognition,
-                document -> Image.builder().bytes(SdkBytes.fromByteArrayUnsafe(bytes.apply(document))).build());
-    }
-
-    private static Function<DocumentRef, Image> s3Images(String bucket) {
-        Objects.requireNonNull(bucket, "bucket");
-        if (bucket.isBlank()) {
-            throw new IllegalArgumentException("bucket is blank");
-        }
-        return document -> Image.builder()
-                .s3Object(S3Object.builder().bucket(bucket).name(document.key()).build()).build();
+        return new RekognitionSelfieInspector(rekognition, RekognitionImages.fromBytes(bytes));
     }
 
     /**
