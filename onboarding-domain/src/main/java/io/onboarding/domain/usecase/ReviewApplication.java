@@ -2,6 +2,7 @@ package io.onboarding.domain.usecase;
 
 import io.onboarding.domain.application.ApplicationRecord;
 import io.onboarding.domain.application.Effect;
+import io.onboarding.domain.application.HistoryEvent;
 import io.onboarding.domain.application.Review;
 import io.onboarding.domain.decision.DecisionOutcome;
 import io.onboarding.domain.model.ApplicationId;
@@ -64,7 +65,7 @@ public final class ReviewApplication {
         if (reviewer == null || !REVIEWER.matcher(reviewer).matches()) {
             problems.add("reviewer");
         }
-        if (reasonCode == null || !io.onboarding.domain.application.HistoryEvent.isCode(reasonCode)) {
+        if (reasonCode == null || !HistoryEvent.isCode(reasonCode)) {
             problems.add("reasonCode");
         }
         if (note != null && note.isPresent() && !isAcceptableNote(note.get())) {
